@@ -1,0 +1,93 @@
+package org.interdict.commons.outbox;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends outbox events to Kafka and waits for every acknowledgement. An idempotent producer with {@code acks=all}
+ * keeps each key's events in order; a failure closes the producer so the next attempt starts clean.
+ */
+@ApplicationScoped
+public class OutboxPublisher {
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Inject
+    OutboxConfig config;
+
+    private KafkaProducer<String, String> producer;
+
+    /** Publishes the batch in order; returns only when Kafka has acknowledged every event. */
+    public synchronized void publish(List<OutboxEvent> batch) throws Exception {
+        KafkaProducer<String, String> kafka = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        try {
+            for (OutboxEvent event : batch) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.key, event.payload);
+                record.headers().add("event-id", event.eventId.toString().getBytes(StandardCharsets.UTF_8));
+                record.headers().add("event-type", event.type.getBytes(StandardCharsets.UTF_8));
+                if (event.requestId != null) {
+                    record.headers().add("x-request-id", event.requestId.getBytes(StandardCharsets.UTF_8));
+                }
+                acks.add(kafka.send(record));
+            }
+            kafka.flush();
+            long deadline = System.nanoTime() + config.sendTimeout().toNanos();
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+        } catch (Exception e) {
+            reset();
+            throw e;
+        }
+    }
+
+    private KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+            int timeout = (int) config.sendTimeout().toMillis();
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeout / 2));
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+            producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    private void reset() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ZERO);
+            producer = null;
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (producer != null) {
+            producer.close(java.time.Duration.ofSeconds(5));
+            producer = null;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.interdict.commons.outbox;
+
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Publishes committed outbox events to Kafka in the order they were recorded, then deletes them.
+ *
+ * <p>At least once: a crash between Kafka's acknowledgement and the delete publishes the batch again, and consumers
+ * skip event ids they have seen. A PostgreSQL advisory lock lets one relay of several replicas work at a time, which
+ * keeps each key's events in order across replicas. While Kafka is down the events wait and nothing is lost.</p>
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Any constant shared by a service's replicas; each service has its own database. */
+    private static final long RELAY_LOCK = 0x6f7574626f78L;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    OutboxPublisher publisher;
+
+    @Inject
+    OutboxConfig config;
+
+    private volatile boolean failing;
+    private ScheduledExecutorService executor;
+
+    /** Its own thread, polling at sub-second intervals (finer than the Quarkus scheduler's). */
+    void start(@Observes StartupEvent startup) {
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long interval = config.pollInterval().toMillis();
+        executor.scheduleWithFixedDelay(this::relay, interval, interval, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        executor.shutdown();
+        executor.awaitTermination(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void relay() {
+        try {
+            int published;
+            do {
+                published = QuarkusTransaction.requiringNew().call(this::relayBatch);
+            } while (published == config.batchSize());
+            if (failing) {
+                LOG.info("Outbox relay publishing again");
+                failing = false;
+            }
+        } catch (Exception e) {
+            if (!failing) {
+                LOG.warnf("Outbox relay cannot publish yet, events wait in the outbox: %s", rootMessage(e));
+                failing = true;
+            }
+        }
+    }
+
+    private int relayBatch() throws Exception {
+        Object locked = entityManager.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, RELAY_LOCK).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("order by id").page(0, config.batchSize()).list();
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        publisher.publish(batch);
+        OutboxEvent.delete("id in ?1", batch.stream().map(event -> event.id).toList());
+        return batch.size();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

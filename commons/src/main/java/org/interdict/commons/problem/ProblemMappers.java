@@ -1,0 +1,153 @@
+package org.interdict.commons.problem;
+
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.interdict.commons.web.RequestIds;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/** Turns every failure into a problem+json answer: no stack trace, no SQL, no host name ever reaches a caller. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return respond(e.problem());
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.add(new Problem.FieldError(field(violation.getPropertyPath()), violation.getMessage()));
+        }
+        errors.sort(Comparator.comparing(Problem.FieldError::field));
+        String detail = errors.stream().map(error -> error.field() + ": " + error.message())
+                .reduce((a, b) -> a + "; " + b).orElse("The request is not valid");
+        return respond(Problem.invalid(detail, errors));
+    }
+
+    /** A method parameter's path is {@code method.parameter.field...}: the caller knows only the fields. */
+    private static String field(Path path) {
+        List<String> names = new ArrayList<>();
+        for (Path.Node node : path) {
+            String name = node.getName();
+            if (node.getIndex() != null && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && node.getKind() != jakarta.validation.ElementKind.METHOD) {
+                names.add(name);
+            }
+        }
+        if (names.size() > 1) {
+            names.remove(0);
+        }
+        return String.join(".", names);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadable(JsonProcessingException e) {
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            String message = "has the wrong type or format";
+            return respond(Problem.invalid(field + ": " + message, List.of(new Problem.FieldError(field, message))));
+        }
+        return respond(Problem.of(400, "Malformed JSON", "The request body is not well-formed JSON"));
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException e) {
+        return Response.fromResponse(respond(Problem.of(401, "Unauthorized",
+                "A valid bearer token from the coalition realm is required")))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"coalition\"").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "Forbidden", "Your role or nation may not do this"));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        if (family != Response.Status.Family.CLIENT_ERROR && family != Response.Status.Family.SERVER_ERROR) {
+            return e.getResponse();
+        }
+        Response.StatusType type = e.getResponse().getStatusInfo();
+        String title = type.getReasonPhrase() != null ? type.getReasonPhrase() : "Error";
+        String detail = status >= 500 ? "The service could not complete the request" : clientDetail(status, e);
+        Response.ResponseBuilder builder = Response.fromResponse(respond(Problem.of(status, title, detail)));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        return builder.build();
+    }
+
+    private static String clientDetail(int status, WebApplicationException e) {
+        return switch (status) {
+            case 404 -> "No such resource";
+            case 405 -> "This method is not allowed here";
+            case 406 -> "No acceptable representation; ask for application/json";
+            case 413 -> "The request body is too large";
+            case 415 -> "Unsupported content type";
+            default -> e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage() : "Bad request";
+        };
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        if (databaseUnreachable(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return Response.fromResponse(respond(Problem.of(503, "Service unavailable",
+                    "The service's database is unavailable; retry shortly"))).header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
+        LOG.error("Unexpected failure", e);
+        return respond(Problem.of(500, "Internal error",
+                "An unexpected error occurred; quote request id " + RequestIds.current() + " to the operators"));
+    }
+
+    private static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || (cause.getMessage() != null && cause.getMessage().contains("Acquisition timeout"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    static Response respond(Problem problem) {
+        String requestId = RequestIds.current();
+        Problem body = requestId == null ? problem : problem.withInstance("urn:interdict:request:" + requestId);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+}

@@ -1,0 +1,68 @@
+package org.interdict.commons.security;
+
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** The caller of the current request as the token describes them: who, from which nation, with which roles. */
+@RequestScoped
+public class Caller {
+
+    public static final String ADMIN = "admin";
+    public static final String MINISTRY = "ministry";
+    public static final String PORT_OFFICER = "port-officer";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public String username() {
+        String preferred = claim("preferred_username");
+        return preferred != null ? preferred : identity.getPrincipal().getName();
+    }
+
+    /** The caller's stable id (the token's subject). */
+    public String subject() {
+        String subject = token.getSubject();
+        return subject != null ? subject : username();
+    }
+
+    /** The caller's nation, ISO 3166-1 alpha-3, from the {@code nation} claim. */
+    public String nation() {
+        String nation = claim("nation");
+        if (nation == null || nation.isBlank()) {
+            throw new io.quarkus.security.ForbiddenException("The token carries no nation");
+        }
+        return nation;
+    }
+
+    /** The port a port officer serves, a UN/LOCODE, from the {@code port} claim. */
+    public Optional<String> port() {
+        return Optional.ofNullable(claim("port")).filter(port -> !port.isBlank());
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(ADMIN);
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    private String claim(String name) {
+        Object value = token.getClaim(name);
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,26 @@
+package org.interdict.readouts.caller;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.interdict.commons.security.Caller;
+import org.interdict.commons.security.CallerView;
+
+/** The caller as this service reads it from the token: shows that identity reaches the service intact. */
+@Path("/api/readouts/caller")
+@Produces(MediaType.APPLICATION_JSON)
+public class CallerResource {
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed({"admin", "ministry"})
+    public CallerView caller() {
+        return CallerView.of("diplomatic-readouts", caller);
+    }
+}
