@@ -19,12 +19,18 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static final String CLUSTER_ID = "aW50ZXJkaWN0LWRldi0x";
 
-    private final ChildProcess process;
-    private final String bootstrapServers;
+    private final Layout layout;
+    private final Path dataDir;
+    private final int port;
+    private final int controllerPort;
+    private ChildProcess process;
 
-    private KafkaBroker(ChildProcess process, String bootstrapServers) {
-        this.process = process;
-        this.bootstrapServers = bootstrapServers;
+    private KafkaBroker(Layout layout, Path dataDir, int port, int controllerPort) {
+        this.layout = layout;
+        this.dataDir = dataDir;
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.process = launch(layout, dataDir, port, controllerPort);
     }
 
     /** Starts the broker and waits for it; data stays in {@code dataDir}, so a restart there keeps every topic. */
@@ -36,7 +42,20 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Starts the broker process without waiting for it; {@link #awaitReady()} waits. */
     public static KafkaBroker launch(Layout layout, Path dataDir, int port) {
-        return new KafkaBroker(launch(layout, dataDir, port, Ports.free()), "127.0.0.1:" + port);
+        return new KafkaBroker(layout, dataDir, port, Ports.free());
+    }
+
+    /** Stops the broker, as an outage would; {@link #start()} brings it back with its data. */
+    public synchronized void stop() {
+        process.stop(30);
+    }
+
+    /** Starts a stopped broker again on the same ports and data, and waits for it. */
+    public synchronized void start() {
+        if (!process.isAlive()) {
+            process = launch(layout, dataDir, port, controllerPort);
+        }
+        awaitReady();
     }
 
     private static ChildProcess launch(Layout layout, Path dataDir, int port, int controllerPort) {
@@ -107,7 +126,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private boolean answers() {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         try (Admin admin = Admin.create(props)) {
@@ -118,7 +137,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public String bootstrapServers() {
-        return bootstrapServers;
+        return "127.0.0.1:" + port;
     }
 
     public ChildProcess process() {
@@ -127,6 +146,6 @@ public final class KafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        process.stop(30);
+        stop();
     }
 }
