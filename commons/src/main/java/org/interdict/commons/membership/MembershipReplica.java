@@ -126,6 +126,7 @@ public class MembershipReplica implements HealthCheck {
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "membership-replica-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     }
 

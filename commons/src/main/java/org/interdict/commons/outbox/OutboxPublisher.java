@@ -31,6 +31,9 @@ public class OutboxPublisher {
     @Inject
     OutboxConfig config;
 
+    @Inject
+    TopicCreator topics;
+
     private KafkaProducer<String, String> producer;
 
     /** Publishes the batch in order; returns only when Kafka has acknowledged every event. */
@@ -38,6 +41,9 @@ public class OutboxPublisher {
         KafkaProducer<String, String> kafka = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         try {
+            for (String topic : batch.stream().map(event -> event.topic).distinct().toList()) {
+                topics.ensure(topic);
+            }
             for (OutboxEvent event : batch) {
                 ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.key, event.payload);
                 record.headers().add("event-id", event.eventId.toString().getBytes(StandardCharsets.UTF_8));
