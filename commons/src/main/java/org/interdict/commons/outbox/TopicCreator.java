@@ -46,7 +46,8 @@ public class TopicCreator {
         }
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 4000);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 8000);
         try (Admin admin = Admin.create(props)) {
             admin.createTopics(Set.of(newTopic)).all().get(10, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
