@@ -1,0 +1,43 @@
+package org.interdict.gateway.e2e;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.interdict.stack.Layout;
+import org.interdict.stack.Stack;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The whole platform for the end-to-end suite, started once per test JVM with the same code as the run command, on
+ * free ports and fresh databases, so that it runs beside a development stack. It stops with the JVM.
+ */
+public final class Platform {
+
+    private static Stack stack;
+
+    private Platform() {
+    }
+
+    public static synchronized Stack stack() {
+        if (stack == null) {
+            Layout layout = Layout.locate();
+            Path runDir = layout.root().resolve("gateway/target/e2e-stack");
+            stack = Stack.start(layout, new Stack.Options(runDir, Stack.PortPlan.free(), "interdict_e2e_", true,
+                    Map.of("interdict.outbox.poll-interval", "100ms")));
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-stop"));
+        }
+        return stack;
+    }
+
+    /** A request to the gateway, as a client outside the platform makes it. */
+    public static RequestSpecification gateway() {
+        return RestAssured.given().baseUri(stack().gatewayUrl());
+    }
+
+    /** A request to the gateway with the user's token. */
+    public static RequestSpecification as(String username) {
+        return gateway().auth().oauth2(Tokens.of(username));
+    }
+}
