@@ -1,0 +1,83 @@
+package org.interdict.clearance.request;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.interdict.clearance.decision.ClearanceDecider;
+import org.interdict.clearance.decision.PreArrivalNotice;
+import org.interdict.clearance.decision.Verdict;
+import org.interdict.clearance.events.ClearanceDecided;
+import org.interdict.clearance.replica.SanctionsPicture;
+import org.interdict.commons.outbox.Outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Decides a notice from memory and keeps the decision: one insert of the decision and one of its event in the outbox,
+ * in one transaction. Nothing else is read or written on the way.
+ */
+@ApplicationScoped
+public class ClearanceService {
+
+    @Inject
+    SanctionsPicture picture;
+
+    @Inject
+    ClearanceDecider decider;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The decision as kept, with its answer already written as JSON. */
+    public record Decided(ClearanceAnswer answer, String answerJson) {
+    }
+
+    @Transactional
+    public Decided decide(PreArrivalNotice notice, String username, String nation) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
+        Verdict verdict = decider.decide(notice, picture, now);
+        ClearanceAnswer answer = new ClearanceAnswer(TimeOrderedIds.next(), notice.imo(), notice.name(), notice.flag(),
+                notice.port(), verdict.decision(), verdict.reasons(), verdict.riskProfile(), verdict.listVersion(), now);
+        List<String> codes = verdict.reasons().stream().map(reason -> reason.code().name()).distinct().toList();
+
+        ClearanceRecord record = new ClearanceRecord();
+        record.id = answer.id();
+        record.imo = notice.imo();
+        record.name = notice.name();
+        record.flag = notice.flag();
+        record.port = notice.port();
+        record.decision = verdict.decision().name();
+        record.reasonCodes = String.join(",", codes);
+        record.riskProfile = verdict.riskProfile().level().name();
+        record.requestJson = write(notice);
+        record.answerJson = write(answer);
+        record.replicaVersion = verdict.listVersion().replicaVersion();
+        record.heartbeatAt = verdict.listVersion().heartbeatAt();
+        record.username = username;
+        record.nation = nation;
+        record.decidedAt = now;
+        record.persist();
+
+        ClearanceDecided event = ClearanceDecided.of(answer.id(), notice.imo(), notice.name(), notice.flag(),
+                notice.port(), verdict.decision().name(), codes, now, nation);
+        outbox.record(ClearanceDecided.TOPIC, notice.imo(), ClearanceDecided.TYPE, event.eventId(), event);
+        return new Decided(answer, record.answerJson);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A decision cannot be written as JSON", e);
+        }
+    }
+}
