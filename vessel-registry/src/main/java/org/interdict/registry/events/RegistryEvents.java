@@ -1,0 +1,62 @@
+package org.interdict.registry.events;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.interdict.commons.outbox.Outbox;
+import org.interdict.registry.designation.Designation;
+import org.interdict.registry.vessel.Vessel;
+
+/**
+ * Writes the registry's events into the outbox, inside the transaction of the change they announce. The caller holds
+ * the vessel's row lock (see {@code Vessels.lock}), so a vessel's versions and outbox rows follow the order of its
+ * changes.
+ */
+@ApplicationScoped
+public class RegistryEvents {
+
+    public static final String VESSEL_STATUS_TOPIC = "registry.vessel-status.v1";
+    public static final String DESIGNATIONS_TOPIC = "registry.designations.v1";
+    public static final String HEARTBEAT_TOPIC = "registry.heartbeat.v1";
+    public static final String HEARTBEAT_KEY = "registry";
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EntityManager entityManager;
+
+    /** Gives the vessel its next version and records its whole status. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void vesselChanged(Vessel vessel) {
+        Instant now = Instant.now();
+        vessel.version = nextChange();
+        vessel.updatedAt = now;
+        VesselStatusEvent event = VesselStatusEvent.of(vessel, now);
+        outbox.record(VESSEL_STATUS_TOPIC, vessel.imo, VesselStatusEvent.TYPE, event.eventId(), event);
+    }
+
+    /** A listing or delisting, after {@link #vesselChanged} has recorded the vessel's new status. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void designationChanged(Vessel vessel, Designation designation) {
+        DesignationEvent event = DesignationEvent.of(vessel, designation, Instant.now());
+        outbox.record(DESIGNATIONS_TOPIC, vessel.imo, event.eventType(), event.eventId(), event);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void heartbeat() {
+        Number latest = (Number) entityManager.createNativeQuery("SELECT COALESCE(MAX(version), 0) FROM vessel")
+                .getSingleResult();
+        HeartbeatEvent event = HeartbeatEvent.of(latest.longValue(), Instant.now());
+        outbox.record(HEARTBEAT_TOPIC, HEARTBEAT_KEY, HeartbeatEvent.TYPE, event.eventId(), event);
+    }
+
+    private long nextChange() {
+        return ((Number) entityManager.createNativeQuery("SELECT nextval('registry_change_seq')").getSingleResult())
+                .longValue();
+    }
+}

@@ -1,0 +1,147 @@
+package org.interdict.registry.imports;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import org.interdict.registry.RegistryConfig;
+import org.interdict.registry.designation.Designation;
+import org.interdict.registry.events.RegistryEvents;
+import org.interdict.registry.identity.Countries;
+import org.interdict.registry.identity.ImoNumber;
+import org.interdict.registry.vessel.PastIdentity.Attribute;
+import org.interdict.registry.vessel.Vessel;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Applies a list's vessel entries: each becomes a vessel (created, or updated where the list knows more or different)
+ * plus the list's designation. Entries whose identifiers do not hold are rejected with their reason. Applying the
+ * same list again finds everything as it is and changes nothing, so it emits no event. Entries are applied in
+ * batches, one transaction each, with the batch's vessels loaded and locked by one query.
+ */
+@ApplicationScoped
+public class ListImports {
+
+    @Inject
+    RegistryEvents events;
+
+    @Inject
+    RegistryConfig config;
+
+    /** An entry whose identifiers hold, normalised. */
+    private record Checked(ListEntry entry, String imo, String flag) {
+    }
+
+    public ImportReport apply(ParsedList list) {
+        ImportReport.Tally tally = new ImportReport.Tally();
+        tally.skipped = list.skipped();
+        List<Checked> accepted = new ArrayList<>();
+        for (ListEntry entry : list.entries()) {
+            check(entry, tally).ifPresent(accepted::add);
+        }
+        int size = config.importing().batchSize();
+        for (int from = 0; from < accepted.size(); from += size) {
+            List<Checked> batch = accepted.subList(from, Math.min(from + size, accepted.size()));
+            QuarkusTransaction.requiringNew().run(() -> applyBatch(batch, tally));
+        }
+        return tally.report();
+    }
+
+    private static Optional<Checked> check(ListEntry entry, ImportReport.Tally tally) {
+        String reason = entry.defect();
+        if (reason == null && (entry.imo() == null || entry.imo().isBlank())) {
+            reason = "no IMO number";
+        } else if (reason == null && ImoNumber.problem(entry.imo()).isPresent()) {
+            reason = "IMO number " + entry.imo() + ": " + ImoNumber.problem(entry.imo()).get();
+        }
+        if (reason == null && (entry.name() == null || entry.name().isBlank())) {
+            reason = "no name";
+        }
+        String flag = null;
+        if (reason == null && entry.flag() != null && !Countries.noneIdentified(entry.flag())) {
+            flag = Countries.alpha3(entry.flag()).orElse(null);
+            if (flag == null) {
+                reason = "unknown flag: " + entry.flag();
+            }
+        }
+        if (reason == null && entry.mmsi() != null && !entry.mmsi().matches("\\d{9}")) {
+            reason = "MMSI " + entry.mmsi() + " is not 9 digits";
+        }
+        if (reason != null) {
+            tally.reject(entry.label(), reason);
+            return Optional.empty();
+        }
+        return Optional.of(new Checked(entry, ImoNumber.normalise(entry.imo()), flag));
+    }
+
+    private void applyBatch(List<Checked> batch, ImportReport.Tally tally) {
+        List<String> imos = batch.stream().map(Checked::imo).distinct().toList();
+        Map<String, Vessel> vessels = new HashMap<>();
+        Vessel.<Vessel>find("imo in ?1 order by imo", imos).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                .forEach(vessel -> vessels.put(vessel.imo, vessel));
+        Instant now = Instant.now();
+        for (Checked checked : batch) {
+            Vessel vessel = vessels.get(checked.imo());
+            boolean created = vessel == null;
+            if (created) {
+                vessel = Vessel.named(checked.imo(), checked.entry().name(), now);
+                vessel.persist();
+                vessels.put(vessel.imo, vessel);
+            }
+            boolean changed = apply(checked, vessel, now);
+            Optional<Designation> listed = designation(checked.entry(), vessel, now);
+            if (created || changed || listed.isPresent()) {
+                events.vesselChanged(vessel);
+                if (listed.isPresent()) {
+                    events.designationChanged(vessel, listed.get());
+                }
+            }
+            if (created) {
+                tally.created++;
+            } else if (changed || listed.isPresent()) {
+                tally.updated++;
+            } else {
+                tally.unchanged++;
+            }
+        }
+    }
+
+    /**
+     * What the list says of the vessel's identity. A name the vessel already had is not taken back as its current
+     * one, so two lists that disagree do not rename it back and forth; an empty cell changes nothing.
+     */
+    private static boolean apply(Checked checked, Vessel vessel, Instant now) {
+        ListEntry entry = checked.entry();
+        String by = entry.authority();
+        boolean changed = false;
+        if (vessel.past(Attribute.NAME).stream().noneMatch(past -> past.value.equals(entry.name()))) {
+            changed = vessel.rename(entry.name(), by, now);
+        }
+        changed |= vessel.reflag(checked.flag(), by, now);
+        changed |= vessel.changeOwner(entry.owner(), by, now);
+        changed |= vessel.describe(entry.mmsi(), entry.callSign(), entry.type(), null, null);
+        for (String alias : entry.aliases()) {
+            changed |= vessel.knownAs(alias, by, now);
+        }
+        return changed;
+    }
+
+    /** The list's designation, unless the vessel already has it (for a list without references, any of its own). */
+    private static Optional<Designation> designation(ListEntry entry, Vessel vessel, Instant now) {
+        boolean listed = vessel.designations.stream().anyMatch(d -> d.active() && d.authority.equals(entry.authority())
+                && (entry.reference() == null || entry.reference().equals(d.reference)));
+        if (listed) {
+            return Optional.empty();
+        }
+        return Optional.of(vessel.designate(entry.authority(), entry.reference(), entry.listedOn(), entry.basis(),
+                "import:" + entry.authority(), now));
+    }
+}

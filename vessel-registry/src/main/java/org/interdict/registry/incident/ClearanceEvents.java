@@ -1,0 +1,134 @@
+package org.interdict.registry.incident;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.interdict.commons.outbox.ProcessedEvents;
+import org.interdict.registry.access.Actor;
+import org.interdict.registry.identity.ImoNumber;
+import org.interdict.registry.vessel.Vessel;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * What port-clearance tells the registry: a seizure becomes a SEIZURE incident, and every decision a port-call attempt
+ * of the vessel. Each event takes effect once (processed event ids commit with the effect). An event about a vessel
+ * the registry does not know is logged and skipped. A transient failure is retried; one that persists fails the
+ * message, which the channel's failure strategy keeps on a dead-letter topic rather than losing it.
+ */
+@ApplicationScoped
+public class ClearanceEvents {
+
+    private static final Logger LOG = Logger.getLogger(ClearanceEvents.class);
+    private static final String CONSUMER = "vessel-registry";
+    private static final int ATTEMPTS = 5;
+    /** Who the registry records as reporting what port-clearance announced. */
+    private static final String PORT_CLEARANCE = "port-clearance";
+
+    @Inject
+    Incidents incidents;
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    ObjectMapper json;
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record InspectionRecorded(UUID eventId, String eventType, String clearanceId, String imo, String port,
+            String outcome, String notes, Instant inspectedAt, String nation) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ClearanceDecided(UUID eventId, String eventType, String clearanceId, String imo, String port,
+            String decision, Instant decidedAt, String nation) {
+    }
+
+    @Incoming("clearance-inspections")
+    @Blocking(ordered = true)
+    public void inspectionRecorded(String payload) throws JsonProcessingException {
+        InspectionRecorded event = json.readValue(payload, InspectionRecorded.class);
+        if (!"InspectionRecorded".equals(event.eventType()) || event.eventId() == null) {
+            return;
+        }
+        retrying(() -> {
+            if (!processed.firstDelivery(event.eventId(), CONSUMER) || !"SEIZED".equals(event.outcome())) {
+                return;
+            }
+            if (event.nation() == null || event.port() == null) {
+                LOG.warnf("Skipping seizure event %s: it names no nation or port", event.eventId());
+                return;
+            }
+            withKnownVessel(event.imo(), event.eventId(), vessel -> incidents.record(vessel, IncidentType.SEIZURE,
+                    event.inspectedAt() != null ? event.inspectedAt() : Instant.now(), event.port(), null,
+                    event.notes(), new Actor(PORT_CLEARANCE, event.nation())));
+        });
+    }
+
+    @Incoming("clearance-decisions")
+    @Blocking(ordered = true)
+    public void clearanceDecided(String payload) throws JsonProcessingException {
+        ClearanceDecided event = json.readValue(payload, ClearanceDecided.class);
+        if (!"ClearanceDecided".equals(event.eventType()) || event.eventId() == null) {
+            return;
+        }
+        retrying(() -> {
+            if (!processed.firstDelivery(event.eventId(), CONSUMER)) {
+                return;
+            }
+            withKnownVessel(event.imo(), event.eventId(), vessel -> {
+                PortCallAttempt attempt = new PortCallAttempt();
+                attempt.id = UUID.randomUUID();
+                attempt.imo = vessel.imo;
+                attempt.clearanceId = event.clearanceId();
+                attempt.port = event.port();
+                attempt.decision = event.decision();
+                attempt.decidedAt = event.decidedAt() != null ? event.decidedAt() : Instant.now();
+                attempt.nation = event.nation();
+                attempt.persist();
+            });
+        });
+    }
+
+    private void withKnownVessel(String imo, UUID eventId, Consumer<Vessel> effect) {
+        if (imo == null || ImoNumber.problem(imo).isPresent()) {
+            LOG.warnf("Skipping event %s: %s is not an IMO number", eventId, imo);
+            return;
+        }
+        incidents.known(ImoNumber.normalise(imo)).ifPresentOrElse(effect,
+                () -> LOG.infof("Skipping event %s about vessel %s, which the registry does not know", eventId, imo));
+    }
+
+    private static void retrying(Runnable work) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(work);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                LOG.warnf("Applying a clearance event failed (attempt %d of %d), retrying: %s", attempt, ATTEMPTS,
+                        e.getMessage());
+                try {
+                    Thread.sleep(Duration.ofMillis(200L << attempt).toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.interdict.registry.nomination;
+
+public enum NominationStatus {
+    PENDING, APPROVED, REJECTED
+}

@@ -1,2 +1,0 @@
--- vessel registry: the service's own schema starts here; the outbox tables come from db/outbox.
-SELECT 1;
