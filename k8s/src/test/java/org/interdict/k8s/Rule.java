@@ -256,7 +256,8 @@ enum Rule {
         }
     },
 
-    NETWORK_POLICIES("a policy denies all traffic by default, and every workload has its own policy") {
+    NETWORK_POLICIES("a policy denies all traffic by default, and a policy of its own says who may reach each "
+            + "workload") {
         @Override
         List<String> check(Manifests manifests) {
             List<String> found = new ArrayList<>();
@@ -270,9 +271,11 @@ enum Rule {
             }
             for (Workload w : manifests.workloads()) {
                 boolean covered = policies.stream().anyMatch(p -> !isEmpty(p.getSpec().getPodSelector())
+                        && Optional.ofNullable(p.getSpec().getPolicyTypes()).orElse(List.of("Ingress"))
+                                .contains("Ingress")
                         && matches(p.getSpec().getPodSelector(), w.podLabels()));
                 if (!covered) {
-                    found.add(w.describe() + ": no NetworkPolicy selects its pods");
+                    found.add(w.describe() + ": no NetworkPolicy governs who may reach its pods");
                 }
             }
             return found;
