@@ -125,6 +125,9 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private boolean answers() {
+        if (!Ports.inUse(port)) {
+            return false; // not listening yet: spare the log an admin client's connection warnings
+        }
         Properties props = new Properties();
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);

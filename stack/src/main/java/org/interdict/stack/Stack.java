@@ -158,7 +158,6 @@ public final class Stack implements AutoCloseable {
                 config.put("interdict.gateway.services." + service.shortName(),
                         "http://127.0.0.1:" + options.ports().of(service));
             }
-            config.put("interdict.gateway.keycloak.url", keycloak.url());
         }
         config.putAll(options.extraConfig());
         return config;

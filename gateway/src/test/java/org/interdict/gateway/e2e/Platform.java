@@ -16,16 +16,26 @@ import io.restassured.specification.RequestSpecification;
 public final class Platform {
 
     private static Stack stack;
+    private static RuntimeException failure;
 
     private Platform() {
     }
 
+    /** The running stack; a stack that failed to start fails every test with the same reason, without retrying. */
     public static synchronized Stack stack() {
+        if (failure != null) {
+            throw failure;
+        }
         if (stack == null) {
             Layout layout = Layout.locate();
             Path runDir = layout.root().resolve("gateway/target/e2e-stack");
-            stack = Stack.start(layout, new Stack.Options(runDir, Stack.PortPlan.free(), "interdict_e2e_", true,
-                    Map.of("interdict.outbox.poll-interval", "100ms")));
+            try {
+                stack = Stack.start(layout, new Stack.Options(runDir, Stack.PortPlan.free(), "interdict_e2e_", true,
+                        Map.of("interdict.outbox.poll-interval", "100ms")));
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "e2e-stack-stop"));
         }
         return stack;
