@@ -1,6 +1,7 @@
 package org.interdict.k8s;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -31,13 +32,17 @@ class ProdOverlayTest {
                 .map(h -> h.getSpec().getScaleTargetRef().getName()).collect(Collectors.toSet()));
         for (HorizontalPodAutoscaler hpa : prod.all(HorizontalPodAutoscaler.class)) {
             assertTrue(hpa.getSpec().getMinReplicas() >= 2);
+            Deployment target = (Deployment) prod.find("Deployment", hpa.getSpec().getScaleTargetRef().getName())
+                    .orElseThrow();
+            assertNull(target.getSpec().getReplicas(), "the autoscaler alone sets the replicas of "
+                    + target.getMetadata().getName());
         }
         Set<String> protectedPods = prod.all(PodDisruptionBudget.class).stream()
                 .map(p -> p.getSpec().getSelector().getMatchLabels().get("app.kubernetes.io/name"))
                 .collect(Collectors.toSet());
         assertEquals(PlatformTest.DATABASES.keySet(), protectedPods);
         for (Deployment d : prod.all(Deployment.class)) {
-            assertTrue(d.getSpec().getReplicas() >= 2, d.getMetadata().getName());
+            assertTrue(d.getSpec().getReplicas() == null || d.getSpec().getReplicas() >= 2, d.getMetadata().getName());
         }
     }
 
