@@ -3,6 +3,8 @@ package org.interdict.k8s;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,19 @@ class DevOverlayTest {
         List<Map<String, Object>> clients = realm.get("spec", "realm", "clients");
         assertTrue(clients.stream().anyMatch(c -> "coalition-cli".equals(c.get("clientId"))
                 && Boolean.TRUE.equals(c.get("directAccessGrantsEnabled"))));
+    }
+
+    /** The generated client secrets are the ones the development realm gives its confidential clients. */
+    @Test
+    void clientSecretsMatchTheDevelopmentRealm() {
+        Secret secrets = (Secret) dev.find("Secret", RealmImports.CLIENT_SECRETS).orElseThrow();
+        GenericKubernetesResource realm = dev.custom("k8s.keycloak.org", "KeycloakRealmImport").get(0);
+        List<Map<String, Object>> clients = realm.get("spec", "realm", "clients");
+        Map<String, String> expected = clients.stream().filter(c -> c.get("secret") != null)
+                .collect(Collectors.toMap(c -> (String) c.get("clientId"), c -> (String) c.get("secret")));
+        Map<String, String> generated = secrets.getData().entrySet().stream().collect(Collectors.toMap(
+                Map.Entry::getKey, e -> new String(Base64.getDecoder().decode(e.getValue()), StandardCharsets.UTF_8)));
+        assertEquals(expected, generated);
     }
 
     /** Every Secret a workload or operator resource names is generated, so dev starts with nothing to create. */

@@ -128,6 +128,41 @@ class PlatformTest {
                 .forEach(metric -> assertTrue(queries.contains(metric), "the dashboard shows " + metric));
     }
 
+    /** The standard Quarkus settings each application reads name the objects the operators actually create. */
+    @ParameterizedTest
+    @MethodSource("overlays")
+    void applicationsAreWiredToWhatTheOperatorsCreate(String overlay) {
+        Manifests m = Overlays.rendered(overlay);
+        ConfigMap config = (ConfigMap) m.find("ConfigMap", "interdict-config").orElseThrow();
+        GenericKubernetesResource kafka = m.custom("kafka.strimzi.io", "Kafka").get(0);
+        List<Map<String, Object>> listeners = kafka.get("spec", "kafka", "listeners");
+        assertEquals(kafka.getMetadata().getName() + "-kafka-bootstrap:" + listeners.get(0).get("port"),
+                config.getData().get("KAFKA_BOOTSTRAP_SERVERS"));
+        String keycloak = m.custom("k8s.keycloak.org", "Keycloak").get(0).getMetadata().getName();
+        String realm = m.custom("k8s.keycloak.org", "KeycloakRealmImport").get(0).get("spec", "realm", "realm");
+        assertEquals("http://" + keycloak + "-service:8080/realms/" + realm,
+                config.getData().get("QUARKUS_OIDC_AUTH_SERVER_URL"));
+        String primary = cluster(m).getMetadata().getName() + "-rw";
+        for (Deployment d : m.all(Deployment.class)) {
+            var container = d.getSpec().getTemplate().getSpec().getContainers().get(0);
+            assertTrue(env(container.getEnv(), "QUARKUS_DATASOURCE_JDBC_URL").contains("//" + primary + ":5432/"));
+            assertEquals("interdict-config", container.getEnvFrom().get(0).getConfigMapRef().getName());
+            for (String secretEnv : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
+                assertTrue(container.getEnv().stream().anyMatch(e -> e.getName().equals(secretEnv)
+                        && e.getValueFrom().getSecretKeyRef() != null), d.getMetadata().getName() + " " + secretEnv);
+            }
+        }
+        Deployment gateway = (Deployment) m.find("Deployment", "gateway").orElseThrow();
+        List<EnvVar> gatewayEnv = gateway.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv();
+        Map.of("REGISTRY", "vessel-registry", "CLEARANCE", "port-clearance", "READOUTS", "diplomatic-readouts")
+                .forEach((key, service) -> {
+                    Service target = (Service) m.find("Service", service).orElseThrow();
+                    assertEquals("http://" + service + ":" + target.getSpec().getPorts().get(0).getPort(),
+                            env(gatewayEnv, "INTERDICT_GATEWAY_SERVICES_" + key));
+                });
+        assertEquals("http://" + keycloak + "-service:8080", env(gatewayEnv, "INTERDICT_GATEWAY_KEYCLOAK_URL"));
+    }
+
     static String env(List<EnvVar> env, String name) {
         return env.stream().filter(e -> e.getName().equals(name)).map(EnvVar::getValue).findFirst().orElse(null);
     }
