@@ -1,0 +1,155 @@
+package org.interdict.readouts.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.inject.Inject;
+
+import org.interdict.commons.membership.Membership;
+import org.interdict.readouts.readout.Author;
+import org.interdict.readouts.readout.PublishReadout;
+import org.interdict.readouts.readout.Readout;
+import org.interdict.readouts.readout.ReadoutService;
+import org.interdict.readouts.readout.Tlp;
+import org.interdict.readouts.support.Await;
+import org.interdict.readouts.support.Nations;
+import org.interdict.stack.InfrastructureTestResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+
+/** Australia's webhooks, against a local receiver that checks signatures the way a ministry's would. */
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "interdict_test_readouts"))
+@TestSecurity(user = "aus-ministry", roles = "ministry")
+@OidcSecurity(claims = {@Claim(key = "nation", value = "AUS"), @Claim(key = "preferred_username", value = "aus-ministry")})
+class WebhookDeliveryTest {
+
+    @Inject
+    Membership membership;
+
+    @Inject
+    ReadoutService readouts;
+
+    @Inject
+    WebhookService webhooks;
+
+    @Inject
+    ObjectMapper json;
+
+    @BeforeEach
+    void coalition() {
+        Nations.seed(membership);
+    }
+
+    @Test
+    void aReceiverThatFailsFirstGetsTheSignedReadoutOnARetryAndTheAuthorSeesTheAttempts() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        List<JsonNode> received = new CopyOnWriteArrayList<>();
+        String[] secret = new String[1];
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/readouts", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            String timestamp = exchange.getRequestHeaders().getFirst("X-Interdict-Timestamp");
+            String signature = exchange.getRequestHeaders().getFirst("X-Interdict-Signature");
+            boolean fresh = timestamp != null
+                    && Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) < 300;
+            boolean genuine = signature != null && signature.equals(WebhookSignature.sign(secret[0], timestamp, body));
+            int status = calls.incrementAndGet() == 1 ? 503 : fresh && genuine ? 204 : 401;
+            if (status == 204) {
+                received.add(json.readTree(body));
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+        // Norway's endpoint: the kernel completes connections into the backlog, nothing ever answers
+        try (ServerSocket dead = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/readouts";
+            var created = given().contentType(ContentType.JSON).body(Map.of("url", url))
+                    .post("/api/readouts/webhooks").then().statusCode(201)
+                    .body("nation", equalTo("AUS")).body("secret", startsWith("whsec_")).extract().jsonPath();
+            secret[0] = created.getString("secret");
+            String webhookId = created.getString("id");
+            WebhookViews.Created norway = webhooks.register("NOR", "nor-ministry",
+                    "http://127.0.0.1:" + dead.getLocalPort() + "/hook");
+            given().get("/api/readouts/webhooks").then().statusCode(200)
+                    .body("items.id", hasItem(webhookId)).body("items[0].secret", nullValue());
+
+            Readout readout = readouts.publish(new Author("AUS", "aus-ministry", false), new PublishReadout(
+                    "Webhook readout", LocalDate.of(2026, 11, 2), "Signed text", Tlp.AMBER, List.of("AUS", "NOR"), null));
+            Await.until("the receiver accepts the readout", () -> !received.isEmpty());
+
+            assertEquals(readout.id.toString(), received.get(0).get("id").asText());
+            assertEquals("Signed text", received.get(0).get("body").asText());
+            // Norway's first attempt is still waiting out its timeout: it held up nobody
+            given().get("/api/readouts/{id}/deliveries/NOR/attempts", readout.id).then().body("items", empty());
+            Await.until("the attempts are recorded", () -> given().get(
+                    "/api/readouts/{id}/deliveries/AUS/attempts", readout.id).jsonPath().getList("items").size() == 2);
+            given().get("/api/readouts/{id}/deliveries/AUS/attempts", readout.id).then().statusCode(200)
+                    .body("items.attempt", equalTo(List.of(1, 2)))
+                    .body("items.outcome", equalTo(List.of("failed", "delivered")))
+                    .body("items.statusCode", equalTo(List.of(503, 204)))
+                    .body("items[0].error", equalTo("HTTP 503"));
+            given().get("/api/readouts/{id}/deliveries", readout.id).then()
+                    .body("items.find { it.nation == 'AUS' }.status", equalTo("DELIVERED"))
+                    .body("items.find { it.nation == 'NOR' }.status", equalTo("PENDING"));
+
+            given().delete("/api/readouts/webhooks/{id}", webhookId).then().statusCode(204);
+            given().delete("/api/readouts/webhooks/{id}", norway.id()).then().statusCode(404);
+            webhooks.delete("NOR", norway.id());
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    void acceptsOnlyHttpsEndpointsAndLocalOnesWhereConfigured() {
+        given().contentType(ContentType.JSON).body(Map.of("url", "http://ministry.example/hook"))
+                .post("/api/readouts/webhooks").then().statusCode(400).body("errors[0].field", equalTo("url"));
+        given().contentType(ContentType.JSON).body(Map.of("url", "ftp://ministry.example/hook"))
+                .post("/api/readouts/webhooks").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://user:pw@ministry.example/hook"))
+                .post("/api/readouts/webhooks").then().statusCode(400);
+        String id = given().contentType(ContentType.JSON).body(Map.of("url", "https://ministry.example/hook"))
+                .post("/api/readouts/webhooks").then().statusCode(201).extract().path("id");
+        given().delete("/api/readouts/webhooks/{id}", id).then().statusCode(204);
+    }
+
+    @Test
+    void signsTheTimestampWithTheBody() {
+        String signature = WebhookSignature.sign("whsec_test", "1700000000", "{\"a\":1}");
+        assertTrue(signature.matches("sha256=[0-9a-f]{64}"));
+        assertTrue(!signature.equals(WebhookSignature.sign("whsec_test", "1700000001", "{\"a\":1}")),
+                "a replayed body under a new timestamp needs a new signature");
+    }
+}
