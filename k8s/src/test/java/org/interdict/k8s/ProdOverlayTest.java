@@ -67,9 +67,11 @@ class ProdOverlayTest {
     void logsAreJsonAndTracesExported() {
         ConfigMap config = (ConfigMap) prod.find("ConfigMap", "interdict-config").orElseThrow();
         assertEquals("true", config.getData().get("QUARKUS_LOG_CONSOLE_JSON"));
+        assertEquals("true", config.getData().get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
         assertEquals("false", config.getData().get("QUARKUS_OTEL_SDK_DISABLED"));
         ConfigMap devConfig = (ConfigMap) Overlays.rendered("dev").find("ConfigMap", "interdict-config").orElseThrow();
         assertEquals("false", devConfig.getData().get("QUARKUS_LOG_CONSOLE_JSON"));
+        assertEquals("false", devConfig.getData().get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
     }
 
     @Test
