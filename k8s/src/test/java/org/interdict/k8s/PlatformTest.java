@@ -123,8 +123,9 @@ class PlatformTest {
         List<Map<String, Object>> panels = (List<Map<String, Object>>) json.get("panels");
         String queries = panels.stream().flatMap(p -> ((List<Map<String, Object>>) p.get("targets")).stream())
                 .map(t -> (String) t.get("expr")).collect(Collectors.joining("\n"));
-        Stream.of("interdict_clearance_decisions_total", "interdict_clearance_replica_lag",
-                "interdict_clearance_data_age_seconds", "interdict_outbox_backlog", "http_server_requests_seconds")
+        // The names port-clearance registers (DecisionMetrics, ReplicaMetrics) as Prometheus exposes them.
+        Stream.of("clearance_decisions_total", "clearance_replica_lag", "clearance_data_age_seconds",
+                "clearance_replica_vessels", "outbox_backlog", "http_server_requests_seconds")
                 .forEach(metric -> assertTrue(queries.contains(metric), "the dashboard shows " + metric));
     }
 
