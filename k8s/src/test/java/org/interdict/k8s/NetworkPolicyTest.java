@@ -89,6 +89,9 @@ class NetworkPolicyTest {
         assertFalse(traffic.allows(STRANGER, POSTGRES, 5432), "another namespace -> PostgreSQL");
         assertFalse(traffic.allows(INGRESS_CONTROLLER, POSTGRES, 5432), "ingress controller -> PostgreSQL");
         assertTrue(traffic.allows(KEYCLOAK, POSTGRES, 5432), "Keycloak -> its database");
+        Pod realmImport = new Pod(NS, Map.of("app", "keycloak-realm-import"), Map.of());
+        assertTrue(traffic.allows(realmImport, POSTGRES, 5432), "the realm import Job -> Keycloak's database");
+        assertFalse(traffic.allows(realmImport, STRANGER, 443), "the realm import Job -> anywhere else");
     }
 
     /** The rendered policies, plus the one Strimzi generates for the plain listener from its networkPolicyPeers. */
