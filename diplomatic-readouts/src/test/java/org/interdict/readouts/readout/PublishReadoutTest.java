@@ -138,9 +138,12 @@ class PublishReadoutTest {
     @Test
     @TestSecurity(user = "chn-ministry", roles = "ministry")
     @OidcSecurity(claims = @Claim(key = "nation", value = "CHN"))
-    void aNonMemberMayNotPublish() {
+    void aNonMemberMayReceiveButNotPublishNorRegisterWebhooks() {
         given().contentType(ContentType.JSON).body(readout(List.of("RUS")))
                 .post("/api/readouts").then().statusCode(403).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("url", "https://ministry.example/hook"))
+                .post("/api/readouts/webhooks").then().statusCode(403);
+        given().get("/api/readouts/inbox").then().statusCode(200);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.interdict.readouts.webhook;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,6 +14,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,6 +67,9 @@ class WebhookDeliveryTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    WebhookDispatcher dispatcher;
 
     @BeforeEach
     void coalition() {
@@ -124,6 +129,10 @@ class WebhookDeliveryTest {
                     .body("items.find { it.nation == 'AUS' }.status", equalTo("DELIVERED"))
                     .body("items.find { it.nation == 'NOR' }.status", equalTo("PENDING"));
 
+            given().get("/q/metrics").then()
+                    .body(containsString("readouts_webhook_attempts_total{outcome=\"delivered\"}"))
+                    .body(containsString("readouts_webhook_attempts_total{outcome=\"failed\"}"));
+
             given().delete("/api/readouts/webhooks/{id}", webhookId).then().statusCode(204);
             given().delete("/api/readouts/webhooks/{id}", norway.id()).then().statusCode(404);
             webhooks.delete("NOR", norway.id());
@@ -143,6 +152,14 @@ class WebhookDeliveryTest {
         String id = given().contentType(ContentType.JSON).body(Map.of("url", "https://ministry.example/hook"))
                 .post("/api/readouts/webhooks").then().statusCode(201).extract().path("id");
         given().delete("/api/readouts/webhooks/{id}", id).then().statusCode(204);
+    }
+
+    @Test
+    void waitsLongerAfterEachFailureUpToTheCap() {
+        assertEquals(Duration.ofMillis(200), dispatcher.backoff(1));
+        assertEquals(Duration.ofMillis(400), dispatcher.backoff(2));
+        assertEquals(Duration.ofMillis(800), dispatcher.backoff(3));
+        assertEquals(Duration.ofMinutes(15), dispatcher.backoff(40));
     }
 
     @Test
