@@ -2,10 +2,10 @@ package org.interdict.clearance.support;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Fresh valid IMO numbers, so tests sharing one broker and database never collide. */
+/** Fresh valid IMO numbers, so tests sharing one broker and database never collide; 9xxxxxx stay free for seeds. */
 public final class Imos {
 
-    private static final AtomicInteger NEXT = new AtomicInteger(100_000 + (int) (ProcessHandle.current().pid() % 800_000));
+    private static final AtomicInteger NEXT = new AtomicInteger(100_000 + (int) (ProcessHandle.current().pid() % 500_000));
 
     private Imos() {
     }
