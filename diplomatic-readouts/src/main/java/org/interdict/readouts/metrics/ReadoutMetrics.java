@@ -8,6 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.interdict.readouts.ReadoutsConfig;
 import org.interdict.readouts.delivery.Delivery;
@@ -32,6 +35,9 @@ public class ReadoutMetrics {
 
     @Inject
     ReadoutsConfig config;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     private final AtomicLong pending = new AtomicLong();
     private ScheduledExecutorService executor;
@@ -60,9 +66,22 @@ public class ReadoutMetrics {
         }
     }
 
+    /** Counted when the publishing transaction commits: a rolled-back readout was never published. */
     public void published(Readout readout) {
-        Counter.builder("readouts.published").description("Readouts published")
-                .tag("kind", readout.authorNation == null ? "notice" : "readout").register(registry).increment();
+        Counter counter = Counter.builder("readouts.published").description("Readouts published")
+                .tag("kind", readout.authorNation == null ? "notice" : "readout").register(registry);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    counter.increment();
+                }
+            }
+        });
     }
 
     /** One webhook attempt: {@code delivered}, {@code failed} (will retry) or {@code abandoned} (gave up). */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.interdict.commons.membership.Membership;
 import org.interdict.readouts.delivery.Deliveries;
 import org.interdict.readouts.readout.Readout;
 import org.interdict.readouts.readout.ReadoutPublished;
@@ -56,6 +57,9 @@ public class ReadoutBroadcaster {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    Membership membership;
+
     /** The readouts released to {@code nation} from now on, as that nation sees them. */
     public Multi<ReadoutView> follow(String nation) {
         AtomicInteger count = connections.computeIfAbsent(nation, code -> {
@@ -83,7 +87,9 @@ public class ReadoutBroadcaster {
             if (event.publishedAt() == null || event.publishedAt().isBefore(startedAt)) {
                 return;
             }
-            List<String> listening = event.releasableTo().stream().filter(this::isFollowed).toList();
+            // a nation suspended since it connected hears nothing more
+            List<String> listening = event.releasableTo().stream()
+                    .filter(nation -> isFollowed(nation) && membership.isActive(nation)).toList();
             if (!listening.isEmpty()) {
                 QuarkusTransaction.requiringNew().run(() -> push(event, listening));
             }

@@ -20,6 +20,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.interdict.commons.membership.Membership;
 import org.interdict.readouts.ReadoutsConfig;
 import org.interdict.readouts.delivery.Deliveries;
 import org.interdict.readouts.metrics.ReadoutMetrics;
@@ -62,13 +63,16 @@ public class WebhookDispatcher {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Membership membership;
+
     private HttpClient client;
     private ScheduledExecutorService poller;
     private ExecutorService recorder;
 
-    /** One claimed job, with everything needed to send it outside a transaction. */
+    /** A claimed job with all it takes to send it outside a transaction; held while its nation is suspended. */
     private record Send(long jobId, UUID webhookId, String url, String secret, UUID readoutId, String nation,
-            int attempt, String body) {
+            int attempt, String body, boolean held) {
     }
 
     void start(@Observes StartupEvent startup) {
@@ -115,12 +119,17 @@ public class WebhookDispatcher {
             // what the nation itself would see of the readout in its inbox
             String body = json.writeValueAsString(views.of(readout, Viewer.nation(job.nation)));
             sends.add(new Send(job.id, webhook.id, webhook.url, webhook.secret, job.readoutId, job.nation,
-                    job.attempts + 1, body));
+                    job.attempts + 1, body, !membership.isActive(job.nation)));
         }
         return sends;
     }
 
     private void send(Send send) {
+        if (send.held()) {
+            // a suspended nation receives nothing; the attempt counts, so the author sees why and it ends in time
+            recorder.execute(() -> record(send, null, new IllegalStateException("the recipient nation is suspended")));
+            return;
+        }
         String timestamp = String.valueOf(Instant.now().getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(URI.create(send.url()))
                 .timeout(config.webhooks().timeout())

@@ -142,6 +142,33 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aSuspendedNationsWebhookReceivesNothingAndTheAuthorSeesWhy() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/", exchange -> {
+            calls.incrementAndGet();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            WebhookViews.Created philippines = webhooks.register("PHL", "phl-ministry",
+                    "http://127.0.0.1:" + receiver.getAddress().getPort() + "/");
+            Readout readout = readouts.publish(new Author("AUS", "aus-ministry", false), new PublishReadout(
+                    "For a suspended nation", LocalDate.of(2026, 11, 2), "Text", Tlp.GREEN, List.of("PHL"), null));
+            Await.until("the held attempt is recorded", () -> !given().get(
+                    "/api/readouts/{id}/deliveries/PHL/attempts", readout.id).jsonPath().getList("items").isEmpty());
+            given().get("/api/readouts/{id}/deliveries/PHL/attempts", readout.id).then()
+                    .body("items[0].outcome", equalTo("failed"))
+                    .body("items[0].error", containsString("suspended"));
+            assertEquals(0, calls.get(), "nothing was sent to the suspended nation");
+            webhooks.delete("PHL", philippines.id());
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
     void acceptsOnlyHttpsEndpointsAndLocalOnesWhereConfigured() {
         given().contentType(ContentType.JSON).body(Map.of("url", "http://ministry.example/hook"))
                 .post("/api/readouts/webhooks").then().statusCode(400).body("errors[0].field", equalTo("url"));
