@@ -1,10 +1,10 @@
 package org.interdict.stack;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /**
  * The PostgreSQL server the services keep their data in: {@code 127.0.0.1:5432} with user {@code postgres} unless
@@ -79,7 +79,11 @@ public final class Postgres {
     }
 
     private void withAdmin(AdminWork work) {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), user, password);
+        Properties credentials = new Properties();
+        credentials.setProperty("user", user);
+        credentials.setProperty("password", password);
+        // the driver directly, not DriverManager: it must work inside Maven's class loaders too (the run command)
+        try (Connection connection = new org.postgresql.Driver().connect(jdbcUrl("postgres"), credentials);
                 Statement statement = connection.createStatement()) {
             work.run(statement);
         } catch (SQLException e) {

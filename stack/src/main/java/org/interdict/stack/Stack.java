@@ -158,6 +158,7 @@ public final class Stack implements AutoCloseable {
                 config.put("interdict.gateway.services." + service.shortName(),
                         "http://127.0.0.1:" + options.ports().of(service));
             }
+            config.put("quarkus.keycloak.admin-client.server-url", keycloak.url());
         }
         config.putAll(options.extraConfig());
         return config;

@@ -39,7 +39,8 @@ public class TopicCreator {
         Optional<TopicConfig.Topic> declared = Optional.ofNullable(config.topics().get(topic));
         int partitions = declared.map(TopicConfig.Topic::partitions).orElse(3);
         boolean compacted = declared.map(TopicConfig.Topic::compacted).orElse(false);
-        NewTopic newTopic = new NewTopic(topic, partitions, (short) 1);
+        // the broker's default replication: one in development, what the cluster requires in production
+        NewTopic newTopic = new NewTopic(topic, Optional.of(partitions), Optional.empty());
         if (compacted) {
             newTopic.configs(Map.of(org.apache.kafka.common.config.TopicConfig.CLEANUP_POLICY_CONFIG,
                     org.apache.kafka.common.config.TopicConfig.CLEANUP_POLICY_COMPACT));
