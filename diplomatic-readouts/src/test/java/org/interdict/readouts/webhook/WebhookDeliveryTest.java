@@ -169,6 +169,27 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void anEndpointThatNeverAnswersIsGivenUpAfterTheRetryTime() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        WebhookViews.Created gone = webhooks.register("NZL", "nzl-ministry", "http://127.0.0.1:" + closedPort + "/");
+        Readout readout = readouts.publish(new Author("AUS", "aus-ministry", false), new PublishReadout(
+                "To a closed port", LocalDate.of(2026, 11, 2), "Text", Tlp.GREEN, List.of("NZL"), null));
+        // the test profile retries for 8 s, starting 200 ms apart and doubling
+        Await.until("the delivery is given up", () -> given().get("/api/readouts/{id}/deliveries/NZL/attempts",
+                readout.id).jsonPath().getList("items.outcome", String.class).contains("abandoned"));
+        List<String> outcomes = given().get("/api/readouts/{id}/deliveries/NZL/attempts", readout.id)
+                .jsonPath().getList("items.outcome", String.class);
+        assertTrue(outcomes.size() > 1, "retried before giving up: " + outcomes);
+        assertEquals("abandoned", outcomes.get(outcomes.size() - 1));
+        assertTrue(outcomes.subList(0, outcomes.size() - 1).stream().allMatch("failed"::equals), outcomes.toString());
+        given().get("/api/readouts/{id}/deliveries", readout.id).then().body("items[0].status", equalTo("PENDING"));
+        webhooks.delete("NZL", gone.id());
+    }
+
+    @Test
     void acceptsOnlyHttpsEndpointsAndLocalOnesWhereConfigured() {
         given().contentType(ContentType.JSON).body(Map.of("url", "http://ministry.example/hook"))
                 .post("/api/readouts/webhooks").then().statusCode(400).body("errors[0].field", equalTo("url"));
