@@ -161,7 +161,7 @@ class PlatformTest {
                     assertEquals("http://" + service + ":" + target.getSpec().getPorts().get(0).getPort(),
                             env(gatewayEnv, "INTERDICT_GATEWAY_SERVICES_" + key));
                 });
-        assertEquals("http://" + keycloak + "-service:8080", env(gatewayEnv, "INTERDICT_GATEWAY_KEYCLOAK_URL"));
+        assertEquals("http://" + keycloak + "-service:8080", env(gatewayEnv, "QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL"));
     }
 
     static String env(List<EnvVar> env, String name) {
