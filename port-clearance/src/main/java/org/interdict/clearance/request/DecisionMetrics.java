@@ -10,8 +10,10 @@ import org.interdict.clearance.decision.Decision;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 
-/** Decisions counted by outcome: {@code clearance_decisions_total{decision="DENY"}}. */
+/** Decisions counted by outcome: {@code clearance_decisions_total{decision="DENY"}}, each at zero from the start. */
+@Startup
 @Singleton
 public class DecisionMetrics {
 

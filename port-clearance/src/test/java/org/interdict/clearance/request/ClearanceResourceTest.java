@@ -342,4 +342,13 @@ class ClearanceResourceTest extends ClearanceTestBase {
         assertEquals("EVER FAIR", value.path("name").asText());
         assertEquals("KOR", value.path("flag").asText());
     }
+
+    @Test
+    void documentsItsEndpointsInOpenApi() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/clearance/requests'.post.summary", equalTo("Decide a pre-arrival notice"))
+                .body("paths.'/api/clearance/requests'.get.summary", notNullValue())
+                .body("paths.'/api/clearance/requests/{id}'.get.responses.'404'", notNullValue())
+                .body("paths.'/api/clearance/requests/{id}/inspection'.post.responses.'409'", notNullValue());
+    }
 }
