@@ -99,7 +99,7 @@ public class ProblemMappers {
         }
         Response.StatusType type = e.getResponse().getStatusInfo();
         String title = type.getReasonPhrase() != null ? type.getReasonPhrase() : "Error";
-        String detail = status >= 500 ? "The service could not complete the request" : clientDetail(status, e);
+        String detail = status >= 500 ? "The service could not complete the request" : clientDetail(status);
         Response.ResponseBuilder builder = Response.fromResponse(respond(Problem.of(status, title, detail)));
         String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {
@@ -108,14 +108,15 @@ public class ProblemMappers {
         return builder.build();
     }
 
-    private static String clientDetail(int status, WebApplicationException e) {
+    private static String clientDetail(int status) {
         return switch (status) {
             case 404 -> "No such resource";
             case 405 -> "This method is not allowed here";
             case 406 -> "No acceptable representation; ask for application/json";
             case 413 -> "The request body is too large";
             case 415 -> "Unsupported content type";
-            default -> e.getMessage() != null && !e.getMessage().startsWith("HTTP ") ? e.getMessage() : "Bad request";
+            // a message may come from a REST client call to another system: never pass it on
+            default -> "The request cannot be processed";
         };
     }
 

@@ -118,10 +118,10 @@ public class IdentityStore {
         } catch (ProcessingException e) {
             throw ProblemException.unavailable("The identity service is unreachable; nothing was changed. Retry shortly");
         } catch (WebApplicationException e) {
-            if (e.getResponse().getStatus() >= 500) {
-                throw ProblemException.unavailable("The identity service failed; nothing was changed. Retry shortly");
-            }
-            throw e;
+            // the identity service refused or failed: its own words stay in our log, not in the answer
+            LOG.warnf("The identity service answered %d: %s", e.getResponse().getStatus(), e.getMessage());
+            throw ProblemException.unavailable("The identity service could not complete the operation; nothing was"
+                    + " changed. Retry shortly");
         }
     }
 }
