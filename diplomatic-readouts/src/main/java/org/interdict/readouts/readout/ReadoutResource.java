@@ -1,19 +1,24 @@
 package org.interdict.readouts.readout;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -63,6 +68,24 @@ public class ReadoutResource {
         Readout readout = service.publish(author, request);
         return Response.created(URI.create("/api/readouts/" + readout.id))
                 .entity(views.of(readout, author.asViewer())).build();
+    }
+
+    @GET
+    @Transactional
+    @Operation(summary = "Readouts your nation wrote, newest first (admins: every readout), to follow their deliveries")
+    @APIResponse(responseCode = "200", description = "A page; next is null on the last one")
+    @APIResponse(responseCode = "400", description = "A bad cursor or limit")
+    public ReadoutPage authored(@QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(1000) int limit) {
+        Viewer viewer = access.reader();
+        List<Readout> rows = readouts.authored(viewer, AuthoredCursor.decode(after), limit + 1);
+        List<Readout> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+        String next = rows.size() > limit ? AuthoredCursor.after(page.get(page.size() - 1)).encode() : null;
+        return new ReadoutPage(views.of(page, viewer), next);
+    }
+
+    /** A page of readouts. */
+    public record ReadoutPage(List<ReadoutView> items, String next) {
     }
 
     @GET

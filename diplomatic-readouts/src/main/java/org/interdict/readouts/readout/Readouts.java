@@ -28,6 +28,24 @@ public class Readouts {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * Readouts the viewer's nation wrote (an admin: every readout, system notices included), newest first, after the
+     * cursor. New readouts appear at the top, so a client paging down never sees one twice.
+     */
+    public List<Readout> authored(Viewer viewer, AuthoredCursor after, int limit) {
+        String where = (viewer.admin() ? "1 = 1" : "r.authorNation = :nation")
+                + (after == null ? "" : " and (r.publishedAt < :at or (r.publishedAt = :at and r.id < :id))");
+        var query = entityManager.createQuery("select r from Readout r where " + where
+                + " order by r.publishedAt desc, r.id desc", Readout.class).setMaxResults(limit);
+        if (!viewer.admin()) {
+            query.setParameter("nation", viewer.nation());
+        }
+        if (after != null) {
+            query.setParameter("at", after.publishedAt()).setParameter("id", after.id());
+        }
+        return query.getResultList();
+    }
+
     /** The readouts among {@code ids} the viewer may know of. */
     public List<UUID> visibleIds(Collection<UUID> ids, Viewer viewer) {
         if (ids.isEmpty()) {

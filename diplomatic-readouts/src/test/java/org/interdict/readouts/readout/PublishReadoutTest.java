@@ -8,8 +8,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -122,6 +124,29 @@ class PublishReadoutTest {
         given().get("/api/readouts/{id}", original.id).then().statusCode(200)
                 .body("supersededBy", equalTo(List.of(correction)))
                 .body("supersededBy", not(hasItem(hidden.id.toString())));
+    }
+
+    @Test
+    @TestSecurity(user = "fra-ministry", roles = "ministry")
+    @OidcSecurity(claims = @Claim(key = "nation", value = "FRA"))
+    void listsTheReadoutsItsNationWroteNewestFirst() {
+        Author france = new Author("FRA", "fra-ministry", false);
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            written.add(0, service.publish(france, new PublishReadout("French " + i, LocalDate.of(2026, 11, 2),
+                    "Text", Tlp.GREEN, List.of("GBR"), null)).id.toString());
+        }
+        service.publish(new Author("KOR", "kor-ministry", false), new PublishReadout("To France",
+                LocalDate.of(2026, 11, 2), "Text", Tlp.GREEN, List.of("FRA"), null));
+        var first = given().queryParam("limit", 2).get("/api/readouts").then().statusCode(200)
+                .body("items.releasableTo", everyItem(equalTo(List.of("GBR")))).extract().jsonPath();
+        String next = first.getString("next");
+        List<String> listed = new ArrayList<>(first.getList("items.id", String.class));
+        given().queryParam("limit", 2).queryParam("after", next).get("/api/readouts").then().statusCode(200)
+                .body("next", nullValue()).extract().jsonPath().getList("items.id", String.class).forEach(listed::add);
+        assertEquals(written, listed);
+        given().queryParam("after", "nonsense").get("/api/readouts").then().statusCode(400)
+                .body("errors[0].field", equalTo("after"));
     }
 
     @Test
