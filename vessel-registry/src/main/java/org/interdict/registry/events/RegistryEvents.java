@@ -1,10 +1,12 @@
 package org.interdict.registry.events;
 
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import org.interdict.commons.outbox.Outbox;
@@ -33,8 +35,14 @@ public class RegistryEvents {
     /** Gives the vessel its next version and records its whole status. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void vesselChanged(Vessel vessel) {
+        vesselChanged(vessel, nextChanges(1).get(0));
+    }
+
+    /** Records the vessel's whole status under a version from {@link #nextChanges}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void vesselChanged(Vessel vessel, long version) {
         Instant now = Instant.now();
-        vessel.version = nextChange();
+        vessel.version = version;
         vessel.updatedAt = now;
         VesselStatusEvent event = VesselStatusEvent.of(vessel, now);
         outbox.record(VESSEL_STATUS_TOPIC, vessel.imo, VesselStatusEvent.TYPE, event.eventId(), event);
@@ -55,8 +63,16 @@ public class RegistryEvents {
         outbox.record(HEARTBEAT_TOPIC, HEARTBEAT_KEY, HeartbeatEvent.TYPE, event.eventId(), event);
     }
 
-    private long nextChange() {
-        return ((Number) entityManager.createNativeQuery("SELECT nextval('registry_change_seq')").getSingleResult())
-                .longValue();
+    /**
+     * The next {@code count} change numbers, in order, in one round trip; without flushing the session first (an
+     * import holds hundreds of vessels in it, and the sequence reads none of them).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Long> nextChanges(int count) {
+        @SuppressWarnings("unchecked")
+        List<Number> numbers = entityManager
+                .createNativeQuery("SELECT nextval('registry_change_seq') FROM generate_series(1, :count)")
+                .setParameter("count", count).setFlushMode(FlushModeType.COMMIT).getResultList();
+        return numbers.stream().map(Number::longValue).sorted().toList();
     }
 }

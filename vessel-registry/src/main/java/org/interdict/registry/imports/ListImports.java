@@ -82,29 +82,32 @@ public class ListImports {
         return Optional.of(new Checked(entry, ImoNumber.normalise(entry.imo()), flag));
     }
 
+    /** A vessel an entry changed, and the listing it added if any. */
+    private record Change(Vessel vessel, Optional<Designation> listed) {
+    }
+
     private void applyBatch(List<Checked> batch, ImportReport.Tally tally) {
         List<String> imos = batch.stream().map(Checked::imo).distinct().toList();
         Map<String, Vessel> vessels = new HashMap<>();
         Vessel.<Vessel>find("imo in ?1 order by imo", imos).withLock(LockModeType.PESSIMISTIC_WRITE).list()
                 .forEach(vessel -> vessels.put(vessel.imo, vessel));
         Instant now = Instant.now();
+        List<Change> changes = new ArrayList<>();
+        List<Vessel> created = new ArrayList<>();
         for (Checked checked : batch) {
             Vessel vessel = vessels.get(checked.imo());
-            boolean created = vessel == null;
-            if (created) {
+            boolean isNew = vessel == null;
+            if (isNew) {
                 vessel = Vessel.named(checked.imo(), checked.entry().name(), now);
-                vessel.persist();
                 vessels.put(vessel.imo, vessel);
+                created.add(vessel);
             }
             boolean changed = apply(checked, vessel, now);
             Optional<Designation> listed = designation(checked.entry(), vessel, now);
-            if (created || changed || listed.isPresent()) {
-                events.vesselChanged(vessel);
-                if (listed.isPresent()) {
-                    events.designationChanged(vessel, listed.get());
-                }
+            if (isNew || changed || listed.isPresent()) {
+                changes.add(new Change(vessel, listed));
             }
-            if (created) {
+            if (isNew) {
                 tally.created++;
             } else if (changed || listed.isPresent()) {
                 tally.updated++;
@@ -112,6 +115,17 @@ public class ListImports {
                 tally.unchanged++;
             }
         }
+        if (changes.isEmpty()) {
+            return;
+        }
+        List<Long> versions = events.nextChanges(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+            Change change = changes.get(i);
+            events.vesselChanged(change.vessel(), versions.get(i));
+            change.listed().ifPresent(designation -> events.designationChanged(change.vessel(), designation));
+        }
+        // persisted once complete, so each new vessel is one INSERT rather than an INSERT and an UPDATE
+        created.forEach(vessel -> vessel.persist());
     }
 
     /**

@@ -66,10 +66,10 @@ public class VesselSearch {
                 List<String> after = Cursor.decode(cursor, 2);
                 sql.append(" AND (b.score < :afterScore OR (b.score = :afterScore AND v.imo > :afterImo))");
                 params.put("afterScore", score(after.get(0)));
-                params.put("afterImo", after.get(1));
+                params.put("afterImo", imo(after.get(1)));
             } else {
                 sql.append(" AND v.imo > :afterImo");
-                params.put("afterImo", Cursor.decode(cursor, 1).get(0));
+                params.put("afterImo", imo(Cursor.decode(cursor, 1).get(0)));
             }
         }
         sql.append(byName ? " ORDER BY b.score DESC, v.imo" : " ORDER BY v.imo").append(" LIMIT :limit");
@@ -124,7 +124,18 @@ public class VesselSearch {
         try {
             return Float.valueOf(text);
         } catch (NumberFormatException e) {
-            throw ProblemException.invalid("cursor", "is not a cursor this list gave out");
+            throw badCursor();
         }
+    }
+
+    private static String imo(String text) {
+        if (!text.matches("\\d{7}")) {
+            throw badCursor();
+        }
+        return text;
+    }
+
+    private static ProblemException badCursor() {
+        return ProblemException.invalid("cursor", "is not a cursor this list gave out");
     }
 }

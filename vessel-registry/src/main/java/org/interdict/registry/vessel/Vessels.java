@@ -53,8 +53,8 @@ public class Vessels {
         vessel.ownerSince = request.owner() == null ? null : now;
         vessel.operator = request.operator();
         vessel.operatorSince = request.operator() == null ? null : now;
-        vessel.persist();
         events.vesselChanged(vessel);
+        vessel.persist();
         return VesselView.of(vessel, List.of());
     }
 

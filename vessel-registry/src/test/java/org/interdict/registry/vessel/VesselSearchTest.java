@@ -1,0 +1,176 @@
+package org.interdict.registry.vessel;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.interdict.registry.support.Imos;
+import org.interdict.registry.support.Registry;
+import org.interdict.stack.InfrastructureTestResource;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+@QuarkusTestResource(value = InfrastructureTestResource.class,
+        initArgs = @ResourceArg(name = "database", value = "interdict_test_registry"))
+@TestSecurity(user = "can-ministry", roles = "ministry")
+@OidcSecurity(claims = @Claim(key = "nation", value = "CAN"))
+class VesselSearchTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void ignoresCaseSpacingAndPunctuation() {
+        String imo = Registry.vessel("SAEK BYOL-SONG No. 7", "PRK");
+        given().queryParam("q", "saekbyolsongno7").when().get("/api/registry/vessels")
+                .then().statusCode(200)
+                .body("items.imo", hasItem(imo))
+                .body("items.find { it.imo == '" + imo + "' }.matchedName", equalTo("SAEK BYOL-SONG No. 7"));
+    }
+
+    @Test
+    void findsAVesselWithAOneLetterTypo() {
+        String imo = Registry.vessel("KUM UN SAN 3", "PRK");
+        given().queryParam("q", "KUM UN SEN 3").when().get("/api/registry/vessels")
+                .then().statusCode(200).body("items.imo", hasItem(imo));
+        given().queryParam("q", "kumunsn3").when().get("/api/registry/vessels")
+                .then().statusCode(200).body("items.imo", hasItem(imo));
+    }
+
+    @Test
+    void findsAVesselByAPastName() {
+        String imo = Registry.vessel("TONG HUNG SAN", "PRK");
+        given().contentType(ContentType.JSON).body(Map.of("name", "NEW CONQUEST"))
+                .when().patch("/api/registry/vessels/" + imo).then().statusCode(200);
+        given().queryParam("q", "Tong Hung-San").when().get("/api/registry/vessels")
+                .then().statusCode(200)
+                .body("items.imo", hasItem(imo))
+                .body("items.find { it.imo == '" + imo + "' }.name", equalTo("NEW CONQUEST"));
+    }
+
+    @Test
+    void findsANameInsideALongerOne() {
+        String imo = Registry.vessel("GREAT SHIP OSTRAVAKLIMENTA", "TGO");
+        given().queryParam("q", "ostravaklimenta").when().get("/api/registry/vessels")
+                .then().statusCode(200).body("items.imo", hasItem(imo));
+    }
+
+    @Test
+    void filtersByImoMmsiFlagAndDesignation() {
+        String imo = Imos.next();
+        given().contentType(ContentType.JSON)
+                .body(Map.of("imo", imo, "name", "FILTERED ONE", "flag", "TUV", "mmsi", "572123987"))
+                .when().post("/api/registry/vessels").then().statusCode(201);
+
+        given().queryParam("imo", "IMO " + imo).when().get("/api/registry/vessels")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].imo", equalTo(imo));
+        given().queryParam("mmsi", "572123987").when().get("/api/registry/vessels")
+                .then().statusCode(200).body("items.imo", hasItem(imo));
+        given().queryParam("flag", "tuv").queryParam("limit", 1000).when().get("/api/registry/vessels")
+                .then().statusCode(200).body("items.imo", hasItem(imo)).body("items.flag", everyItem(equalTo("TUV")));
+        given().queryParam("flag", "TUV").queryParam("designated", true).when().get("/api/registry/vessels")
+                .then().statusCode(200).body("items.imo", not(hasItem(imo)));
+        given().queryParam("flag", "TUV").queryParam("designated", false).queryParam("q", "filtered one")
+                .when().get("/api/registry/vessels")
+                .then().statusCode(200).body("items.imo", hasItem(imo));
+    }
+
+    @Test
+    void pagesThroughResultsWithAnOpaqueCursor() {
+        List<String> registered = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            registered.add(Registry.vessel("PAGINATED QWERTY " + i, "BLZ"));
+        }
+        for (String q : new String[] {"paginated qwerty", null}) {
+            List<String> seen = new ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                var request = given().queryParam("limit", 2).queryParam("flag", "BLZ");
+                if (q != null) {
+                    request.queryParam("q", q);
+                }
+                if (cursor != null) {
+                    request.queryParam("cursor", cursor);
+                }
+                JsonPath page = request.when().get("/api/registry/vessels").then().statusCode(200).extract().jsonPath();
+                seen.addAll(page.getList("items.imo", String.class));
+                cursor = page.getString("next");
+                pages++;
+            } while (cursor != null && pages < 100);
+            assertTrue(seen.containsAll(registered), "every vessel on some page: " + seen);
+            assertEquals(seen.size(), seen.stream().distinct().count(), "no vessel twice: " + seen);
+        }
+    }
+
+    @Test
+    void refusesBadParametersNamingThem() {
+        given().queryParam("limit", 1001).when().get("/api/registry/vessels")
+                .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+        given().queryParam("cursor", "not-a-cursor").when().get("/api/registry/vessels")
+                .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        given().queryParam("q", "--").when().get("/api/registry/vessels")
+                .then().statusCode(400).body("errors[0].field", equalTo("q"));
+        given().queryParam("flag", "XX").when().get("/api/registry/vessels")
+                .then().statusCode(400).body("errors[0].field", equalTo("flag"));
+        given().when().get("/api/registry/vessels?limit=1").then().statusCode(200).body("next", not(nullValue()));
+    }
+
+    /**
+     * With 100,000 vessels the name search reads the trigram index, not every name. The vessels exist only inside a
+     * transaction that is rolled back.
+     */
+    @Test
+    void nameSearchOverAHundredThousandVesselsUsesTheTrigramIndex() {
+        String plan;
+        QuarkusTransaction.begin();
+        try {
+            entityManager.createNativeQuery("""
+                    INSERT INTO vessel (imo, name, version, created_at, updated_at)
+                    SELECT 'B' || lpad(i::text, 6, '0'), 'BULK VESSEL ' || i, 0, now(), now()
+                    FROM generate_series(1, 100000) AS i""").executeUpdate();
+            entityManager.createNativeQuery("""
+                    INSERT INTO vessel_name (id, imo, name, normalized)
+                    SELECT gen_random_uuid(), imo, name, lower(regexp_replace(name, '[^A-Za-z0-9]', '', 'g'))
+                    FROM vessel WHERE imo LIKE 'B%'""").executeUpdate();
+            // what autovacuum does in a running registry: merge the index's pending entries, gather statistics
+            entityManager.createNativeQuery("SELECT gin_clean_pending_list('vessel_name_trgm')").getSingleResult();
+            entityManager.createNativeQuery("ANALYZE vessel_name").executeUpdate();
+            @SuppressWarnings("unchecked")
+            List<String> lines = entityManager.createNativeQuery(
+                    "EXPLAIN SELECT imo FROM vessel_name n WHERE n.normalized % 'ryesonggang1' "
+                            + "OR 'ryesonggang1' <% n.normalized").getResultList();
+            plan = String.join("\n", lines);
+        } finally {
+            QuarkusTransaction.rollback();
+        }
+        assertNotNull(plan);
+        org.hamcrest.MatcherAssert.assertThat(plan, containsString("vessel_name_trgm"));
+        org.hamcrest.MatcherAssert.assertThat(plan, not(containsString("Seq Scan")));
+    }
+}
