@@ -1,6 +1,5 @@
 package org.interdict.clearance.request;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -72,7 +72,9 @@ public class ClearanceResource {
         NoticeDates.check(notice, Instant.now());
         ClearanceService.Decided decided = service.decide(notice, access.username(), access.nation());
         metrics.decided(decided.answer().decision());
-        return Response.created(URI.create("/api/clearance/requests/" + decided.answer().id()))
+        // relative, as the caller sees it through the gateway, not as this service's host would make it
+        return Response.status(Response.Status.CREATED)
+                .header(HttpHeaders.LOCATION, "/api/clearance/requests/" + decided.answer().id())
                 .entity(decided.answerJson()).build();
     }
 

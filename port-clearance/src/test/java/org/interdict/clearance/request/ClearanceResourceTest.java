@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.interdict.clearance.support.Vessels.vessel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -71,7 +72,7 @@ class ClearanceResourceTest extends ClearanceTestBase {
         String imo = Imos.next();
         known(vessel(imo).version(3).build());
         ask(notice(imo)).statusCode(201)
-                .header("Location", containsString(REQUESTS + "/"))
+                .header("Location", startsWith(REQUESTS + "/"))
                 .body("id", notNullValue())
                 .body("imo", equalTo(imo))
                 .body("port", equalTo("KRPUS"))
