@@ -19,7 +19,6 @@ final class DesignatedIndex {
     private final Map<String, List<Vessel>> byMmsi = new HashMap<>();
     private final Map<String, List<NameMatch>> byName = new HashMap<>();
     private final String[] names;
-    private final int size;
 
     DesignatedIndex(Collection<Vessel> designated) {
         for (Vessel vessel : designated) {
@@ -33,17 +32,12 @@ final class DesignatedIndex {
             }
         }
         names = byName.keySet().toArray(String[]::new);
-        size = designated.size();
     }
 
     private void add(String key, NameMatch match) {
         if (!key.isEmpty()) {
             byName.computeIfAbsent(key, k -> new ArrayList<>()).add(match);
         }
-    }
-
-    int size() {
-        return size;
     }
 
     List<Vessel> withMmsi(String mmsi) {
