@@ -41,6 +41,8 @@ public class ReadoutBroadcaster {
     private record Push(String nation, ReadoutView readout) {
     }
 
+    private static final int BUFFER = 1000;
+
     private final BroadcastProcessor<Push> pushes = BroadcastProcessor.create();
     private final ConcurrentHashMap<String, AtomicInteger> connections = new ConcurrentHashMap<>();
     private final Instant startedAt = Instant.now();
@@ -68,7 +70,8 @@ public class ReadoutBroadcaster {
                     gauge);
             return gauge;
         });
-        return pushes.filter(push -> push.nation().equals(nation)).map(Push::readout)
+        // a burst (a notice and a readout together) waits in a per-connection buffer rather than failing a slow client
+        return pushes.filter(push -> push.nation().equals(nation)).onOverflow().buffer(BUFFER).map(Push::readout)
                 .onSubscription().invoke(count::incrementAndGet)
                 .onTermination().invoke(count::decrementAndGet);
     }
