@@ -34,7 +34,9 @@ public class InfrastructureTestResource implements QuarkusTestResourceLifecycleM
     public static synchronized KafkaBroker broker() {
         if (broker == null) {
             Layout layout = Layout.locate();
-            Path dir = Path.of("target", "test-kafka-" + ProcessHandle.current().pid()).toAbsolutePath();
+            // a @TestProfile restarts Quarkus in a new class loader, which sees this class (and its broker) anew
+            Path dir = Path.of("target", "test-kafka-" + ProcessHandle.current().pid() + "-"
+                    + Integer.toHexString(System.identityHashCode(InfrastructureTestResource.class))).toAbsolutePath();
             broker = KafkaBroker.start(layout, dir, Ports.free());
             Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "test-kafka-stop"));
         }

@@ -75,10 +75,11 @@ public final class Stack implements AutoCloseable {
      * How to start a stack.
      *
      * @param databasePrefix each application's database is this prefix and its short name
-     * @param freshDatabases drop and create the databases (tests) rather than keep them (development)
+     * @param fresh          start from nothing (tests): drop and create the databases and forget the broker's and the
+     *                       identity server's data, rather than keep them (development)
      * @param extraConfig    settings for every application, such as shorter intervals in tests
      */
-    public record Options(Path runDir, PortPlan ports, String databasePrefix, boolean freshDatabases,
+    public record Options(Path runDir, PortPlan ports, String databasePrefix, boolean fresh,
             Map<String, String> extraConfig) {
     }
 
@@ -109,13 +110,16 @@ public final class Stack implements AutoCloseable {
 
     private void startAll() {
         try {
+            if (options.fresh()) {
+                deleteTree(options.runDir());
+            }
             Files.createDirectories(options.runDir().resolve("logs"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         for (App app : App.values()) {
             String database = database(app);
-            if (options.freshDatabases()) {
+            if (options.fresh()) {
                 postgres.recreate(database);
             } else {
                 postgres.ensure(database);
@@ -136,6 +140,17 @@ public final class Stack implements AutoCloseable {
                 config(App.GATEWAY), logDir());
         apps.put(App.GATEWAY, gateway);
         gateway.awaitReady();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(path);
+            }
+        }
     }
 
     private String database(App app) {
