@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -197,12 +196,16 @@ class PublishReadoutTest {
     @Test
     @TestSecurity(user = "kor-ministry", roles = "ministry")
     @OidcSecurity(claims = @Claim(key = "nation", value = "KOR"))
-    void countsPublishedReadoutsAndPendingDeliveries() {
+    void countsPublishedReadoutsAndPendingDeliveriesAndDocumentsEveryPath() {
         service.publish(new Author("KOR", "kor-ministry", false), new PublishReadout("Counted",
                 LocalDate.of(2026, 11, 2), "Text", Tlp.CLEAR, List.of("GBR"), null));
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("readouts_published_total{kind=\"readout\"}"))
                 .body(containsString("readouts_deliveries_pending"));
-        given().get("/q/openapi").then().statusCode(200).body(notNullValue());
+        given().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/readouts/inbox"))
+                .body(containsString("/api/readouts/stream"))
+                .body(containsString("/api/readouts/webhooks"))
+                .body(containsString("/api/readouts/{id}/deliveries/{nation}/attempts"));
     }
 }
