@@ -45,6 +45,7 @@ public class UserResource {
 
     @POST
     @Path("/{username}/disable")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Disable a user: their next token refresh fails")
     public UserRequests.UserView disable(@PathParam("username") String username) {
         return users.disable(username);
