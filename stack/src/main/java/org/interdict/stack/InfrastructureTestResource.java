@@ -7,7 +7,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * For a service's {@code @QuarkusTest}s: a real Kafka broker (one per test JVM, on a free port) and a fresh database
- * on the real PostgreSQL, named by the {@code database} argument.
+ * on the real PostgreSQL, named by the {@code database} argument and this checkout.
  */
 public class InfrastructureTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -16,7 +16,7 @@ public class InfrastructureTestResource implements QuarkusTestResourceLifecycleM
 
     @Override
     public void init(Map<String, String> initArgs) {
-        database = initArgs.getOrDefault("database", "interdict_test");
+        database = initArgs.getOrDefault("database", "interdict_test") + "_" + Layout.locate().checkoutId();
     }
 
     @Override

@@ -40,6 +40,14 @@ public final class Layout {
         return root;
     }
 
+    /**
+     * A short id of this checkout, for names that must not collide between two checkouts on one machine (test
+     * databases): two clones can run their tests at the same time against the same PostgreSQL.
+     */
+    public String checkoutId() {
+        return String.format("%06x", root.toString().hashCode() & 0xffffff);
+    }
+
     public Path kafkaLibs() {
         return built(root.resolve("stack/target/kafka-libs"));
     }

@@ -30,7 +30,8 @@ public final class Platform {
             Layout layout = Layout.locate();
             Path runDir = layout.root().resolve("gateway/target/e2e-stack");
             try {
-                stack = Stack.start(layout, new Stack.Options(runDir, Stack.PortPlan.free(), "interdict_e2e_", true,
+                stack = Stack.start(layout, new Stack.Options(runDir, Stack.PortPlan.free(),
+                        "interdict_e2e_" + layout.checkoutId() + "_", true,
                         Map.of("interdict.outbox.poll-interval", "100ms")));
             } catch (RuntimeException e) {
                 failure = e;
