@@ -85,7 +85,7 @@ public class NominationResource {
     @POST
     @Path("{id}/endorsements")
     @RolesAllowed({ADMIN, MINISTRY})
-    @Operation(summary = "Endorse a nomination", description = "Once per nation; the nominating nation cannot endorse.")
+    @Operation(summary = "Endorse a nomination", description = "Once per nation; the nominating nation cannot endorse. The body (a comment) is optional.")
     @APIResponse(responseCode = "201", description = "The nomination with the new endorsement")
     @APIResponse(responseCode = "403", description = "Not a ministry of a member nation, nor an admin")
     @APIResponse(responseCode = "404", description = "No such nomination")
@@ -95,16 +95,36 @@ public class NominationResource {
                 .build();
     }
 
+    /** The same endorsement sent without a body (and so without a JSON content type). */
+    @POST
+    @Path("{id}/endorsements")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({ADMIN, MINISTRY})
+    @Operation(hidden = true)
+    public Response endorseWithoutBody(@PathParam("id") UUID id) {
+        return endorse(id, null);
+    }
+
     @POST
     @Path("{id}/approval")
     @RolesAllowed(ADMIN)
-    @Operation(summary = "Approve a nomination (admin)", description = "Creates a COALITION designation and publishes its events.")
+    @Operation(summary = "Approve a nomination (admin)", description = "Creates a COALITION designation and publishes its events. The body (a basis, else the evidence) is optional.")
     @APIResponse(responseCode = "200", description = "The approved nomination with its designationId")
     @APIResponse(responseCode = "403", description = "Not an admin")
     @APIResponse(responseCode = "404", description = "No such nomination")
     @APIResponse(responseCode = "409", description = "Not pending, or too few endorsements")
     public NominationView approve(@PathParam("id") UUID id, @Valid Approve approval) {
         return nominations.approve(id, approval, Actor.of(caller));
+    }
+
+    /** The same approval sent without a body (and so without a JSON content type). */
+    @POST
+    @Path("{id}/approval")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(ADMIN)
+    @Operation(hidden = true)
+    public NominationView approveWithoutBody(@PathParam("id") UUID id) {
+        return approve(id, null);
     }
 
     @POST

@@ -113,8 +113,7 @@ class NominationFlowTest {
     @TestSecurity(user = "gbr-ministry", roles = "ministry")
     @OidcSecurity(claims = @Claim(key = "nation", value = "GBR"))
     void aSecondMemberEndorsesButMayNotApprove() {
-        given().contentType(ContentType.JSON).body(Map.of())
-                .when().post(NOMINATIONS + "/" + nomination + "/endorsements")
+        given().when().post(NOMINATIONS + "/" + nomination + "/endorsements")
                 .then().statusCode(201).body("endorsements", hasSize(2));
         given().contentType(ContentType.JSON).body(Map.of())
                 .when().post(NOMINATIONS + "/" + nomination + "/approval")
@@ -142,8 +141,7 @@ class NominationFlowTest {
     @TestSecurity(user = "admin", roles = "admin")
     @OidcSecurity(claims = @Claim(key = "nation", value = "USA"))
     void anAdminApprovesCreatingACoalitionDesignationAndItsEvent() {
-        String designation = given().contentType(ContentType.JSON).body(Map.of())
-                .when().post(NOMINATIONS + "/" + nomination + "/approval")
+        String designation = given().when().post(NOMINATIONS + "/" + nomination + "/approval")
                 .then().statusCode(200)
                 .body("status", equalTo("APPROVED"))
                 .body("decidedBy", equalTo("admin"))
