@@ -22,7 +22,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.interdict.commons.membership.Membership;
 import org.interdict.readouts.delivery.Delivery;
 import org.interdict.readouts.readout.Readout;
-import org.interdict.readouts.support.Await;
+import org.interdict.stack.Await;
 import org.interdict.readouts.support.Nations;
 import org.interdict.stack.InfrastructureTestResource;
 import org.junit.jupiter.api.Test;

@@ -18,7 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.interdict.commons.membership.Membership;
-import org.interdict.readouts.support.Await;
+import org.interdict.stack.Await;
 import org.interdict.readouts.support.Nations;
 import org.interdict.stack.InfrastructureTestResource;
 import org.junit.jupiter.api.Test;

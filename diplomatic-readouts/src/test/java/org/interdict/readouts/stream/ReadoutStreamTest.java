@@ -26,7 +26,7 @@ import org.interdict.readouts.readout.PublishReadout;
 import org.interdict.readouts.readout.Readout;
 import org.interdict.readouts.readout.ReadoutService;
 import org.interdict.readouts.readout.Tlp;
-import org.interdict.readouts.support.Await;
+import org.interdict.stack.Await;
 import org.interdict.readouts.support.Nations;
 import org.interdict.stack.InfrastructureTestResource;
 import org.junit.jupiter.api.Test;

@@ -11,7 +11,7 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.interdict.clearance.support.Eventually;
+import org.interdict.stack.Await;
 import org.interdict.clearance.support.Imos;
 import org.interdict.clearance.support.Registry;
 import org.interdict.stack.InfrastructureTestResource;
@@ -49,7 +49,7 @@ class ReplicaRebuildTest {
 
     @Test
     void rebuildsEveryVesselFromTheTopicBeforeTurningReady() {
-        Eventually.until("the service is ready", () -> given().when().get("/q/health/ready").statusCode() == 200);
+        Await.until("the service is ready", () -> given().when().get("/q/health/ready").statusCode() == 200);
         given().when().get("/q/health/ready").then()
                 .body("checks.find { it.name == 'clearance-replica' }.status", equalTo("UP"));
 

@@ -1,5 +1,6 @@
 package org.interdict.clearance.support;
 
+import org.interdict.stack.Await;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ public abstract class ClearanceTestBase {
     /** The registry vouches for its data as of {@code sentAt}; returns once the replica has heard it. */
     protected void vouchedAt(Instant sentAt) {
         Instant heartbeat = Registry.heartbeat(sentAt);
-        Eventually.until("the heartbeat reaches the replica", () -> heartbeat.equals(picture.listVersion().heartbeatAt()));
+        Await.until("the heartbeat reaches the replica", () -> heartbeat.equals(picture.listVersion().heartbeatAt()));
     }
 
     /** Publishes the status as the registry would and returns once the replica holds it. */
@@ -42,7 +43,7 @@ public abstract class ClearanceTestBase {
     }
 
     protected void awaitVersion(String imo, long version) {
-        Eventually.until("version " + version + " of IMO " + imo + " reaches the replica",
+        Await.until("version " + version + " of IMO " + imo + " reaches the replica",
                 () -> picture.vessel(imo).map(vessel -> vessel.version() >= version).orElse(false));
     }
 

@@ -1,14 +1,14 @@
-package org.interdict.clearance.support;
+package org.interdict.stack;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-/** Waits for something that happens asynchronously (an event applied, relayed); generous, never a speed assertion. */
-public final class Eventually {
+/** For tests: waits for something asynchronous (an event relayed, applied, delivered); a generous bound, never a speed assertion. */
+public final class Await {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private Eventually() {
+    private Await() {
     }
 
     public static void until(String what, BooleanSupplier condition) {
