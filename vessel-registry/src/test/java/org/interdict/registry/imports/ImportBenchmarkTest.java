@@ -18,19 +18,22 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 
-/** A generated 10,000-entry list imports, then re-imports unchanged; the times are logged, not asserted. */
+/**
+ * A generated list imports, then re-imports unchanged; the times are logged, not asserted. 2,000 entries keep the
+ * build fast; {@code -Dinterdict.benchmark.entries=10000} gives the issue's figure.
+ */
 @QuarkusTest
 @QuarkusTestResource(value = InfrastructureTestResource.class,
         initArgs = @ResourceArg(name = "database", value = "interdict_test_registry"))
 class ImportBenchmarkTest {
 
     private static final Logger LOG = Logger.getLogger(ImportBenchmarkTest.class);
-    private static final int ENTRIES = 10_000;
+    private static final int ENTRIES = Integer.getInteger("interdict.benchmark.entries", 2_000);
 
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     @OidcSecurity(claims = @Claim(key = "nation", value = "USA"))
-    void importsTenThousandEntries() {
+    void importsAGeneratedListThenFindsItUnchanged() {
         StringBuilder csv = new StringBuilder("#,Vessel Name,IMO Number,MMSI,Flag,Call Sign,Type,Other Information,"
                 + "Designated Owner/Operator,Date of Designation\n");
         for (int i = 0; i < ENTRIES; i++) {
