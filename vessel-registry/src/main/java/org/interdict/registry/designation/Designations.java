@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 import org.interdict.commons.problem.ProblemException;
 import org.interdict.registry.access.Actor;
 import org.interdict.registry.events.RegistryEvents;
-import org.interdict.registry.identity.Countries;
+import org.interdict.commons.geo.Countries;
 import org.interdict.registry.vessel.Vessel;
 import org.interdict.registry.vessel.Vessels;
 

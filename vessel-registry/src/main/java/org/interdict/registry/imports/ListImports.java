@@ -14,7 +14,7 @@ import jakarta.persistence.LockModeType;
 import org.interdict.registry.RegistryConfig;
 import org.interdict.registry.designation.Designation;
 import org.interdict.registry.events.RegistryEvents;
-import org.interdict.registry.identity.Countries;
+import org.interdict.commons.geo.Countries;
 import org.interdict.registry.identity.ImoNumber;
 import org.interdict.registry.vessel.PastIdentity.Attribute;
 import org.interdict.registry.vessel.Vessel;
@@ -66,7 +66,7 @@ public class ListImports {
             reason = "no name";
         }
         String flag = null;
-        if (reason == null && entry.flag() != null && !Countries.noneIdentified(entry.flag())) {
+        if (reason == null && entry.flag() != null && !noneIdentified(entry.flag())) {
             flag = Countries.alpha3(entry.flag()).orElse(null);
             if (flag == null) {
                 reason = "unknown flag: " + entry.flag();
@@ -157,5 +157,10 @@ public class ListImports {
         }
         return Optional.of(vessel.designate(entry.authority(), entry.reference(), entry.listedOn(), entry.basis(),
                 "import:" + entry.authority(), now));
+    }
+
+    /** OFAC writes "None Identified" for an unknown flag: not an error, just no flag. */
+    private static boolean noneIdentified(String flag) {
+        return flag.replaceAll("[^A-Za-z]", "").equalsIgnoreCase("noneidentified");
     }
 }

@@ -34,7 +34,7 @@ import org.interdict.registry.nomination.NominationRequests.Approve;
 import org.interdict.registry.nomination.NominationRequests.Endorse;
 import org.interdict.registry.nomination.NominationRequests.Nominate;
 import org.interdict.registry.nomination.NominationRequests.Reject;
-import org.interdict.registry.paging.Page;
+import org.interdict.commons.web.Page;
 
 @Path("/api/registry/nominations")
 @Produces(MediaType.APPLICATION_JSON)

@@ -22,7 +22,7 @@ import org.interdict.registry.nomination.NominationRequests.Endorse;
 import org.interdict.registry.nomination.NominationRequests.Nominate;
 import org.interdict.registry.nomination.NominationRequests.Reject;
 import org.interdict.registry.paging.Cursor;
-import org.interdict.registry.paging.Page;
+import org.interdict.commons.web.Page;
 import org.interdict.registry.vessel.Vessel;
 import org.interdict.registry.vessel.Vessels;
 

@@ -33,7 +33,7 @@ import org.interdict.commons.security.Caller;
 import org.interdict.registry.access.ActiveMembersOnly;
 import org.interdict.registry.access.Actor;
 import org.interdict.registry.identity.ImoNumber;
-import org.interdict.registry.paging.Page;
+import org.interdict.commons.web.Page;
 
 @Path("/api/registry/vessels")
 @Produces(MediaType.APPLICATION_JSON)

@@ -15,7 +15,7 @@ import org.interdict.commons.problem.ProblemException;
 import org.interdict.registry.RegistryConfig;
 import org.interdict.registry.identity.SearchNames;
 import org.interdict.registry.paging.Cursor;
-import org.interdict.registry.paging.Page;
+import org.interdict.commons.web.Page;
 
 /**
  * Finds vessels by identifiers and, fuzzily, by any name they have had. Names are compared normalised (lowercase

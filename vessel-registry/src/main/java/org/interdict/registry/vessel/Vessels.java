@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 import org.interdict.commons.problem.ProblemException;
 import org.interdict.registry.access.Actor;
 import org.interdict.registry.events.RegistryEvents;
-import org.interdict.registry.identity.Countries;
+import org.interdict.commons.geo.Countries;
 import org.interdict.registry.identity.ImoNumber;
 import org.interdict.registry.incident.PortCallView;
 

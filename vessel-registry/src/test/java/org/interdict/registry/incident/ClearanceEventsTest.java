@@ -12,7 +12,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.interdict.registry.support.Eventually;
+import org.interdict.stack.Await;
 import org.interdict.registry.support.Imos;
 import org.interdict.registry.support.Registry;
 import org.interdict.stack.InfrastructureTestResource;
@@ -55,7 +55,7 @@ class ClearanceEventsTest {
             kafka.send(new ProducerRecord<>(DECISIONS, imo, decision(Imos.next())));
         }
 
-        Eventually.until("two seizures and a port call", () -> {
+        Await.until("two seizures and a port call", () -> {
             JsonPath vessel = vessel(imo);
             return vessel.getList("incidents").size() == 2 && vessel.getList("portCalls").size() == 1;
         });
