@@ -4,11 +4,13 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The routing table: which path prefix goes to which service, and which roles may pass. */
+/** The routing table: which path prefix goes to which service; who may pass is in {@link #accessRules()}. */
 @ConfigMapping(prefix = "interdict.gateway")
 public interface GatewayConfig {
 
@@ -25,6 +27,48 @@ public interface GatewayConfig {
     @WithDefault("15s")
     Duration responseTimeout();
 
+    /** Classpath CSV files of the authorization table, read in order (docs/AUTHORIZATION.md). */
+    @WithDefault("access-rules.csv")
+    List<String> accessRules();
+
+    /** The largest body the gateway lets through, declared by Content-Length. */
+    @WithDefault("1M")
+    MemorySize maxBodySize();
+
+    /** Larger limits for path prefixes that take files, such as the list imports. */
+    Map<String, MemorySize> largeBodies();
+
+    /** The limit of every route that sets none, and of the gateway's own paths. */
+    RateLimit rateLimit();
+
+    /** Per service: when the gateway stops calling a failing service for a while, answering 503 at once. */
+    Breaker breaker();
+
+    /** Requests per caller: a bucket of {@code burst} tokens refilled at {@code perSecond}. */
+    interface RateLimit {
+
+        @WithDefault("50")
+        long perSecond();
+
+        @WithDefault("100")
+        long burst();
+    }
+
+    interface Breaker {
+
+        /** Failure percentage over the last calls that opens the breaker. */
+        @WithDefault("50")
+        float failureRate();
+
+        /** Calls counted before the rate means anything, and the size of the sliding window. */
+        @WithDefault("10")
+        int window();
+
+        /** How long an open breaker refuses calls before letting a few through to test the service. */
+        @WithDefault("10s")
+        Duration openFor();
+    }
+
     interface Route {
 
         /** A path prefix such as {@code /api/registry}: the prefix itself and everything below it. */
@@ -33,7 +77,7 @@ public interface GatewayConfig {
         /** The name of the service in {@link #services()}. */
         String service();
 
-        /** Realm roles that may pass; the service applies the finer rules. */
-        List<String> roles();
+        /** This route's own limit per caller, e.g. higher for clearance (officers at busy ports). */
+        Optional<RateLimit> rateLimit();
     }
 }

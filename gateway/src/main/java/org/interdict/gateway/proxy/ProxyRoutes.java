@@ -1,7 +1,7 @@
 package org.interdict.gateway.proxy;
 
 import java.net.URI;
-
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,19 +12,16 @@ import org.interdict.commons.problem.Problem;
 import org.interdict.commons.web.RequestIds;
 import org.jboss.logging.Logger;
 
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.identity.IdentityProviderManager;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.vertx.core.Context;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.Span;
 import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.HttpProxy;
 import io.vertx.httpproxy.ProxyContext;
@@ -32,8 +29,9 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * The reverse proxy: one route per entry of the routing table. The caller's token is checked here (signature,
- * issuer, audience, expiry, role) and passed on unchanged, so each service checks it again and applies its own rules.
+ * The reverse proxy: one route per entry of the routing table. The caller's token was checked before (signature,
+ * issuer, audience, expiry, and the authorization table, in {@code edge.FrontDoor}) and is passed on unchanged, so
+ * each service checks it again and applies its own rules.
  */
 @ApplicationScoped
 public class ProxyRoutes {
@@ -44,10 +42,13 @@ public class ProxyRoutes {
     GatewayConfig config;
 
     @Inject
-    IdentityProviderManager identityProviders;
+    ServiceBreakers breakers;
 
     @Inject
     ProblemResponses problems;
+
+    @Inject
+    OpenTelemetry openTelemetry;
 
     void install(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
@@ -66,46 +67,9 @@ public class ProxyRoutes {
                             .setIdleTimeout(config.responseTimeout().toMillis())))
                     .addInterceptor(new UnavailableService(route.service()));
             router.routeWithRegex("^" + Pattern.quote(route.prefix()) + "(/.*)?$").order(-100)
-                    .handler(context -> forward(context, route, proxy));
-            LOG.infof("Route %s* -> %s (%s)", route.prefix(), route.service(), String.join(", ", route.roles()));
+                    .handler(context -> proxy.handle(context.request()));
+            LOG.infof("Route %s* -> %s", route.prefix(), route.service());
         });
-    }
-
-    private void forward(RoutingContext context, GatewayConfig.Route route, HttpProxy proxy) {
-        HttpServerRequest request = context.request();
-        request.pause();
-        String requestId = RequestIds.acceptOrCreate(request.getHeader(RequestIds.HEADER));
-        request.headers().set(RequestIds.HEADER, requestId);
-        context.response().putHeader(RequestIds.HEADER, requestId);
-        Context vertxContext = Vertx.currentContext();
-        QuarkusHttpUser.getSecurityIdentity(context, identityProviders).subscribe().with(
-                identity -> vertxContext.runOnContext(ignored -> authorize(context, route, proxy, identity, requestId)),
-                failure -> vertxContext.runOnContext(ignored -> refuse(context, failure, requestId)));
-    }
-
-    private void authorize(RoutingContext context, GatewayConfig.Route route, HttpProxy proxy, SecurityIdentity identity,
-            String requestId) {
-        if (identity.isAnonymous()) {
-            problems.send(context.response(), Problem.of(401, "Unauthorized",
-                    "A valid bearer token from the coalition realm is required"), requestId);
-        } else if (route.roles().stream().noneMatch(identity::hasRole)) {
-            problems.send(context.response(), Problem.of(403, "Forbidden",
-                    "Your role may not use " + route.prefix()), requestId);
-        } else {
-            proxy.handle(context.request());
-        }
-    }
-
-    private void refuse(RoutingContext context, Throwable failure, String requestId) {
-        if (failure instanceof AuthenticationFailedException) {
-            problems.send(context.response(), Problem.of(401, "Unauthorized",
-                    "The bearer token is not valid: it must be signed by the coalition realm, meant for Interdict and"
-                            + " unexpired"), requestId);
-        } else {
-            LOG.warnf("Could not check a token: %s", failure.getMessage());
-            problems.send(context.response(), Problem.of(503, "Service unavailable",
-                    "The identity service cannot be reached to check the token; retry shortly"), requestId);
-        }
     }
 
     /** A service that refuses connections or stays silent gets a problem answer, never a hang or a bare 502. */
@@ -119,22 +83,51 @@ public class ProxyRoutes {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext proxyContext) {
-            return proxyContext.sendRequest().recover(failure -> {
+            CircuitBreaker breaker = breakers.of(service);
+            if (!breaker.tryAcquirePermission()) {
+                return Future.succeededFuture(problem(proxyContext, 503, "Service unavailable",
+                        "The " + service + " service is unavailable; retry shortly"));
+            }
+            continueTrace(proxyContext.request().headers());
+            long start = System.nanoTime();
+            return proxyContext.sendRequest().map(response -> {
+                int status = response.getStatusCode();
+                if (status == 502 || status == 503 || status == 504) {
+                    breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS,
+                            new IllegalStateException("answered " + status));
+                } else {
+                    breaker.onSuccess(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                }
+                return response;
+            }).recover(failure -> {
+                breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
                 boolean timeout = failure instanceof java.util.concurrent.TimeoutException
                         || String.valueOf(failure.getMessage()).contains("timeout");
                 int status = timeout ? 504 : 503;
-                LOG.warnf("The %s service failed (%d): %s", service, status, failure.getMessage());
-                String requestId = proxyContext.request().headers().get(RequestIds.HEADER);
-                Problem problem = Problem.of(status, timeout ? "Gateway timeout" : "Service unavailable",
+                LOG.warnf("The %s service failed (%d): %s", service, status, failure.getClass().getSimpleName());
+                return Future.succeededFuture(problem(proxyContext, status,
+                        timeout ? "Gateway timeout" : "Service unavailable",
                         "The " + service + " service " + (timeout ? "did not answer in time" : "is unavailable")
-                                + "; retry shortly");
-                ProxyResponse response = proxyContext.request().response()
-                        .setStatusCode(status)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Retry-After", "5")
-                        .setBody(Body.body(problems.body(problem, requestId)));
-                return Future.succeededFuture(response);
+                                + "; retry shortly"));
             });
+        }
+
+        /** The service's span becomes a child of the gateway's, not of the caller's. */
+        private void continueTrace(MultiMap headers) {
+            if (Span.current().getSpanContext().isValid()) {
+                headers.remove("traceparent").remove("tracestate");
+                openTelemetry.getPropagators().getTextMapPropagator()
+                        .inject(io.opentelemetry.context.Context.current(), headers, (carrier, key, value) -> carrier.set(key, value));
+            }
+        }
+
+        private ProxyResponse problem(ProxyContext proxyContext, int status, String title, String detail) {
+            String requestId = proxyContext.request().headers().get(RequestIds.HEADER);
+            return proxyContext.request().response()
+                    .setStatusCode(status)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .putHeader("Retry-After", Long.toString(Math.max(1, config.breaker().openFor().toSeconds())))
+                    .setBody(Body.body(problems.body(Problem.of(status, title, detail), requestId)));
         }
     }
 
