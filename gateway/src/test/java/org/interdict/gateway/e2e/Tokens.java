@@ -1,20 +1,33 @@
 package org.interdict.gateway.e2e;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.restassured.RestAssured;
 
-/** Real tokens from the realm's password grant, one per development user per run (hashing costs CPU). */
+/**
+ * Real tokens from the realm's password grant, one per development user at a time (hashing costs CPU), fetched
+ * again before the realm's five-minute lifespan runs out, since the suite outlasts it.
+ */
 public final class Tokens {
 
-    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Duration REUSE_FOR = Duration.ofMinutes(4);
+    private static final Map<String, Token> CACHE = new ConcurrentHashMap<>();
+
+    private record Token(String value, long fetchedAt) {
+
+        boolean fresh() {
+            return System.nanoTime() - fetchedAt < REUSE_FOR.toNanos();
+        }
+    }
 
     private Tokens() {
     }
 
     public static String of(String username) {
-        return CACHE.computeIfAbsent(username, Tokens::fetch);
+        return CACHE.compute(username, (user, known) -> known != null && known.fresh() ? known
+                : new Token(fetch(user), System.nanoTime())).value();
     }
 
     public static String fetch(String username) {

@@ -1,0 +1,104 @@
+package org.interdict.gateway.bench;
+
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+
+/**
+ * Clearance decisions through the gateway, the same straight to port-clearance, and the gateway's trivial
+ * authenticated endpoint as the reference: throughput at saturation (closed loop) and latency at fixed offered rates
+ * (open loop), one after the other in the same run, so the ratios compare like with like.
+ */
+final class ClearanceBench {
+
+    static final String SECTION = "clearance";
+    /** The highest offered rate, relative to the saturation throughput, that is still worth a latency figure. */
+    private static final double OVERLOAD = 1.25;
+
+    private final Api api;
+    private final Target target;
+    private final BenchOptions options;
+    private final Results results;
+    private final Profiler profiler;
+
+    ClearanceBench(Api api, Target target, BenchOptions options, Results results, Profiler profiler) {
+        this.api = api;
+        this.target = target;
+        this.options = options;
+        this.results = results;
+        this.profiler = profiler;
+    }
+
+    void run(Fleet fleet) {
+        Random random = new Random(7);
+        List<String> notices = IntStream.range(0, 2_000).mapToObj(i -> Api.write(Notices.of(fleet.clear(random))))
+                .toList();
+        double viaGateway = measure("gateway POST /api/clearance/requests", true,
+                () -> decide(target.gateway, notices), List.of("gateway", "port-clearance"));
+        double direct = measure("port-clearance POST /api/clearance/requests (no gateway)", false,
+                () -> decide(target.clearance, notices), List.of("port-clearance"));
+        double whoami = measure("gateway GET /api/whoami", false,
+                () -> api.request(target.gateway + "/api/whoami", Notices.OFFICER).GET().build(), List.of("gateway"));
+        results.aim(SECTION, "gateway clearance throughput / gateway whoami throughput", viaGateway / whoami, "",
+                0.30, true, "the trivial authenticated endpoint is the reference");
+        results.add(SECTION, "gateway clearance throughput / direct clearance throughput", viaGateway / direct, "",
+                "what the gateway leaves of port-clearance's own capacity");
+    }
+
+    private HttpRequest decide(String baseUrl, List<String> notices) {
+        return api.request(baseUrl + Notices.PATH, Notices.OFFICER).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(notices.get(ThreadLocalRandom.current().nextInt(notices.size()))))
+                .build();
+    }
+
+    /** Warms up, saturates, then offers each rate; answers the saturation throughput. */
+    private double measure(String endpoint, boolean withAims, Supplier<HttpRequest> requests, List<String> profiled) {
+        System.out.println("  -- " + endpoint);
+        Load load = new Load(api.client());
+        load.closed(requests, options.clients(), options.warmup());
+        profiler.record(endpoint.startsWith("gateway POST") ? "saturation-gateway-clearance"
+                : endpoint.startsWith("port-clearance") ? "saturation-direct-clearance" : "saturation-whoami",
+                options.duration(), profiled);
+        Load.Outcome saturated = load.closed(requests, options.clients(), options.duration());
+        String note = String.format("closed loop, %d clients, %.0f s, %,d errors; p50 %.1f ms, p99 %.1f ms",
+                options.clients(), saturated.seconds(), saturated.failed(), saturated.millis(50), saturated.millis(99));
+        if (withAims) {
+            results.aim(SECTION, endpoint + ": throughput at saturation", saturated.throughput(), "req/s", 2_000, true,
+                    note);
+        } else {
+            results.add(SECTION, endpoint + ": throughput at saturation", saturated.throughput(), "req/s", note);
+        }
+        List<Integer> rates = new ArrayList<>();
+        for (int rate : options.rates()) {
+            if (rate > OVERLOAD * saturated.throughput()) {
+                // past saturation the open loop only measures an ever longer queue, and would take its length to drain
+                results.add(SECTION, endpoint + " @" + rate + "/s p99", Double.NaN, "ms",
+                        String.format("not offered: over %.2f x the saturation throughput", OVERLOAD));
+            } else {
+                rates.add(rate);
+            }
+        }
+        if (rates.isEmpty()) {
+            // still one latency figure under a steady load the endpoint can carry
+            rates.add(Math.max(1, (int) (saturated.throughput() / 2)));
+        }
+        for (int rate : rates) {
+            Load.Outcome outcome = load.open(requests, rate, options.duration());
+            String rateNote = String.format("open loop at %d/s for %.0f s: answered %.0f/s, %,d errors, max %.1f ms",
+                    rate, outcome.seconds(), outcome.throughput(), outcome.failed(), outcome.micros().getMaxValue() / 1000.0);
+            String at = endpoint + " @" + rate + "/s";
+            results.add(SECTION, at + " p50", outcome.millis(50), "ms", null);
+            results.add(SECTION, at + " p95", outcome.millis(95), "ms", null);
+            if (withAims && rate == 1_000) {
+                results.aim(SECTION, at + " p99", outcome.millis(99), "ms", 50, false, rateNote);
+            } else {
+                results.add(SECTION, at + " p99", outcome.millis(99), "ms", rateNote);
+            }
+        }
+        return saturated.throughput();
+    }
+}

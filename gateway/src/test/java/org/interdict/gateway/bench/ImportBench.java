@@ -1,0 +1,35 @@
+package org.interdict.gateway.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * One UN 1718 list import of new vessels, timed from the request to the registry's report: the CSV parse, the checks,
+ * the vessels, their designations and their outbox events, committed in batches. Straight to vessel-registry: on a
+ * slow machine a 10,000-entry import outlasts the gateway's upstream timeout (docs/BENCHMARKS.md).
+ */
+final class ImportBench {
+
+    private final Seeder seeder;
+    private final Target target;
+    private final Results results;
+
+    ImportBench(Seeder seeder, Target target, Results results) {
+        this.seeder = seeder;
+        this.target = target;
+        this.results = results;
+    }
+
+    /** Imports {@code entries} vessels after the fleet's, so that every one of them is created. */
+    void run(Fleet fleet, int imoBase, int entries) {
+        Fleet list = new Fleet(imoBase + fleet.size(), entries, entries);
+        List<Fleet.Vessel> vessels = IntStream.range(0, entries).mapToObj(list::vessel).toList();
+        long start = System.nanoTime();
+        Map<?, ?> report = seeder.importList(target.registry, vessels);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        results.aim("import", "UN 1718 list of " + String.format("%,d", entries) + " new entries", entries / seconds,
+                "entries/s", 5_000, true, String.format("%.1f s straight to vessel-registry; created %s, updated %s, unchanged %s",
+                        seconds, report.get("created"), report.get("updated"), report.get("unchanged")));
+    }
+}
