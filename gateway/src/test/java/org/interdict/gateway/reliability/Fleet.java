@@ -1,0 +1,113 @@
+package org.interdict.gateway.reliability;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import org.interdict.gateway.e2e.Platform;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/** The calls the reliability tests make through the gateway, with fresh identities so that tests never collide. */
+final class Fleet {
+
+    /** Member ministries, whose inboxes receive designation notices. */
+    static final List<String> MEMBER_MINISTRIES = List.of("can-ministry", "usa-ministry", "kor-ministry",
+            "jpn-ministry", "gbr-ministry");
+
+    private Fleet() {
+    }
+
+    /** A random IMO number with a correct check digit. */
+    static String newImo() {
+        int[] digits = new int[6];
+        digits[0] = ThreadLocalRandom.current().nextInt(1, 10);
+        int sum = digits[0] * 7;
+        StringBuilder imo = new StringBuilder().append(digits[0]);
+        for (int i = 1; i < 6; i++) {
+            digits[i] = ThreadLocalRandom.current().nextInt(10);
+            sum += digits[i] * (7 - i);
+            imo.append(digits[i]);
+        }
+        return imo.append(sum % 10).toString();
+    }
+
+    static Response register(String imo, String name) {
+        return Platform.as("kor-ministry").contentType(ContentType.JSON)
+                .body(Map.of("imo", imo, "name", name, "flag", "PAN", "type", "Oil tanker", "buildYear", 2004))
+                .post("/api/registry/vessels");
+    }
+
+    static void registered(String imo, String name) {
+        register(imo, name).then().statusCode(201);
+    }
+
+    /** Designates the vessel for the UN; answers the designation's id. */
+    static String designate(String imo, String reference) {
+        return designation(imo, reference).then().statusCode(201).extract().path("id");
+    }
+
+    static Response designation(String imo, String reference) {
+        return Platform.as("admin").contentType(ContentType.JSON)
+                .body(Map.of("authority", "UN", "reference", reference, "listedOn", LocalDate.now().toString(),
+                        "basis", "Reliability test"))
+                .post("/api/registry/vessels/" + imo + "/designations");
+    }
+
+    /** Busan's clearance decision for the vessel. */
+    static JsonPath clearance(String imo, String name) {
+        return Platform.as("busan-officer").contentType(ContentType.JSON)
+                .body(Map.of("imo", imo, "name", name, "flag", "PAN", "port", "KRPUS",
+                        "eta", Instant.now().plus(2, ChronoUnit.DAYS).toString(), "lastPortsOfCall", List.of()))
+                .post("/api/clearance/requests").then().statusCode(201).extract().jsonPath();
+    }
+
+    /** How many designation notices for the vessel the ministry's inbox holds. */
+    static long designationNotices(String ministry, String imo) {
+        long count = 0;
+        String cursor = null;
+        do {
+            var request = Platform.as(ministry).queryParam("limit", 1000);
+            if (cursor != null) {
+                request.queryParam("addedAfter", cursor);
+            }
+            JsonPath page = request.get("/api/readouts/inbox").then().statusCode(200).extract().jsonPath();
+            List<String> titles = page.getList("items.readout.title", String.class);
+            List<String> bodies = page.getList("items.readout.body", String.class);
+            for (int i = 0; i < titles.size(); i++) {
+                if (titles.get(i).startsWith("Vessel designated") && bodies.get(i).contains(imo)) {
+                    count++;
+                }
+            }
+            cursor = titles.isEmpty() ? null : page.getString("next");
+        } while (cursor != null);
+        return count;
+    }
+
+    /**
+     * The first answer that passes the check, or the last one when the time runs out (the caller asserts on it).
+     * Generous: after an outage, clients reconnect with back-off on a busy machine.
+     */
+    static <T> T eventually(Supplier<T> call, Predicate<T> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        T last = call.get();
+        while (!done.test(last) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            last = call.get();
+        }
+        return last;
+    }
+}
