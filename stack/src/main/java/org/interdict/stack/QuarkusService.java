@@ -41,7 +41,7 @@ public final class QuarkusService implements AutoCloseable {
     }
 
     public void awaitReady() {
-        Readiness.await(process, Duration.ofSeconds(120), () -> Readiness.httpOk(url() + "/q/health/ready"));
+        Readiness.await(process, Duration.ofSeconds(300), () -> Readiness.httpOk(url() + "/q/health/ready"));
     }
 
     /** Stops the application and starts it again with the same settings (for fault tests). */
