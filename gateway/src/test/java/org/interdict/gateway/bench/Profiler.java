@@ -1,6 +1,8 @@
 package org.interdict.gateway.bench;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +27,12 @@ final class Profiler {
     void record(String label, Duration duration, List<String> modules) {
         if (!enabled) {
             return;
+        }
+        try {
+            // JFR does not create the directory, and says so only in jcmd's discarded output
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         for (String module : modules) {
             pid(module).ifPresentOrElse(pid -> jcmd(pid, "JFR.start", "name=bench", "settings=profile",
