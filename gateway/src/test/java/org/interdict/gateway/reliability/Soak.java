@@ -25,8 +25,8 @@ import io.restassured.specification.RequestSpecification;
 /**
  * The soak (docs/RELIABILITY.md; not in CI): mixed load through the gateway of a fresh e2e stack at a moderate rate,
  * reporting each minute the errors so far, each service's heap in use and its outbox backlog. Run with
- * {@code ./mvnw -q -pl gateway test-compile exec:java -Dexec.mainClass=org.interdict.gateway.reliability.Soak
- * -Dexec.classpathScope=test [-Dsoak.minutes=10] [-Dsoak.rate=10]}; it exits with 1 when any call failed.
+ * {@code ./mvnw package -DskipTests -Psoak [-Dsoak.minutes=10] [-Dsoak.rate=10]}; it exits with 1 when any call
+ * failed.
  */
 public final class Soak {
 
