@@ -22,14 +22,26 @@ public final class KeycloakServer implements AutoCloseable {
     private static final List<String> BUILD_OPTIONS = List.of("--db=dev-file", "--health-enabled=true",
             "--metrics-enabled=false");
 
-    private final ChildProcess process;
+    /**
+     * The master realm's administrator, created at the first start (development and tests only): the admin console,
+     * and tests that need what the platform's own service account may not do, such as adding a client.
+     */
+    public static final Credentials BOOTSTRAP_ADMIN = new Credentials("keycloak-admin", "keycloak-admin-dev-pass");
+
+    /** A username and its password. */
+    public record Credentials(String username, String password) {
+    }
+
+    private final Path home;
     private final int port;
     private final int managementPort;
+    private ChildProcess process;
 
-    private KeycloakServer(ChildProcess process, int port, int managementPort) {
-        this.process = process;
+    private KeycloakServer(Path home, int port, int managementPort) {
+        this.home = home;
         this.port = port;
         this.managementPort = managementPort;
+        this.process = spawn();
     }
 
     /** Starts the server without waiting for it; {@link #awaitReady()} waits. Data stays in {@code home}. */
@@ -43,14 +55,31 @@ public final class KeycloakServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        int managementPort = Ports.free();
+        return new KeycloakServer(home, port, Ports.free());
+    }
+
+    /** The server process; the realm is imported only when the data does not hold it yet, so a restart keeps users. */
+    private ChildProcess spawn() {
         List<String> command = List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
                 "--http-enabled=true", "--hostname=http://localhost:" + port, "--hostname-strict=false",
                 "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + managementPort,
                 "--cache=local", "--import-realm");
-        ChildProcess process = ChildProcess.start("Keycloak", command,
-                Map.of("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m"), home, home.resolve("keycloak.log"));
-        return new KeycloakServer(process, port, managementPort);
+        return ChildProcess.start("Keycloak", command, Map.of("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
+                "KC_BOOTSTRAP_ADMIN_USERNAME", BOOTSTRAP_ADMIN.username(),
+                "KC_BOOTSTRAP_ADMIN_PASSWORD", BOOTSTRAP_ADMIN.password()), home, home.resolve("keycloak.log"));
+    }
+
+    /** Stops the server, as an outage would; {@link #start()} brings it back with its data (realm, users, keys). */
+    public synchronized void stop() {
+        process.stop(30);
+    }
+
+    /** Starts a stopped server again on the same ports and data, and waits for it. */
+    public synchronized void start() {
+        if (!process.isAlive()) {
+            process = spawn();
+        }
+        awaitReady();
     }
 
     public void awaitReady() {
@@ -122,6 +151,6 @@ public final class KeycloakServer implements AutoCloseable {
 
     @Override
     public void close() {
-        process.stop(30);
+        stop();
     }
 }

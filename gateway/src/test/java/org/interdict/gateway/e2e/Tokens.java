@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.restassured.RestAssured;
+import io.restassured.response.Response;
 
 /**
  * Real tokens from the realm's password grant, one per development user at a time (hashing costs CPU), fetched
@@ -31,13 +32,16 @@ public final class Tokens {
     }
 
     public static String fetch(String username) {
+        return login(username, "coalition-cli").then().statusCode(200).extract().path("access_token");
+    }
+
+    /** A login as a script makes it: the password grant with the user's development password, for the client. */
+    public static Response login(String username, String clientId) {
         return RestAssured.given()
                 .formParam("grant_type", "password")
-                .formParam("client_id", "coalition-cli")
+                .formParam("client_id", clientId)
                 .formParam("username", username)
                 .formParam("password", username + "-pass")
-                .post(Platform.stack().keycloak().tokenUrl())
-                .then().statusCode(200)
-                .extract().path("access_token");
+                .post(Platform.stack().keycloak().tokenUrl());
     }
 }
