@@ -20,7 +20,11 @@ final class Seeder {
 
     private static final String ADMIN = "admin";
     private static final int CHUNK = 500;
-    private static final int CLIENTS = 8;
+    /**
+     * Concurrent registering clients: each request spends most of its time waiting (token check, database round
+     * trips, commit), so a few clients per core keep the registry busy on a shared machine.
+     */
+    private static final int CLIENTS = 32;
 
     private final Api api;
     private final Target target;

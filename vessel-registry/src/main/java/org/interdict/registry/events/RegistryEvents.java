@@ -41,18 +41,37 @@ public class RegistryEvents {
     /** Records the vessel's whole status under a version from {@link #nextChanges}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void vesselChanged(Vessel vessel, long version) {
-        Instant now = Instant.now();
-        vessel.version = version;
-        vessel.updatedAt = now;
-        VesselStatusEvent event = VesselStatusEvent.of(vessel, now);
-        outbox.record(VESSEL_STATUS_TOPIC, vessel.imo, VesselStatusEvent.TYPE, event.eventId(), event);
+        record(status(vessel, version));
     }
 
     /** A listing or delisting, after {@link #vesselChanged} has recorded the vessel's new status. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void designationChanged(Vessel vessel, Designation designation) {
+        record(designation(vessel, designation));
+    }
+
+    /**
+     * Gives the vessel this version from {@link #nextChanges} and answers its whole status as an event, for
+     * {@link #recordAll} with the other changes of an import batch.
+     */
+    public Outbox.Entry status(Vessel vessel, long version) {
+        Instant now = Instant.now();
+        vessel.version = version;
+        vessel.updatedAt = now;
+        VesselStatusEvent event = VesselStatusEvent.of(vessel, now);
+        return new Outbox.Entry(VESSEL_STATUS_TOPIC, vessel.imo, VesselStatusEvent.TYPE, event.eventId(), event);
+    }
+
+    /** A listing or delisting as an event, to follow the vessel's {@link #status} in {@link #recordAll}. */
+    public Outbox.Entry designation(Vessel vessel, Designation designation) {
         DesignationEvent event = DesignationEvent.of(vessel, designation, Instant.now());
-        outbox.record(DESIGNATIONS_TOPIC, vessel.imo, event.eventType(), event.eventId(), event);
+        return new Outbox.Entry(DESIGNATIONS_TOPIC, vessel.imo, event.eventType(), event.eventId(), event);
+    }
+
+    /** Records events in their order with one batched insert (an import batch's, hundreds at a time). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<Outbox.Entry> entries) {
+        outbox.recordAll(entries);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -74,5 +93,9 @@ public class RegistryEvents {
                 .createNativeQuery("SELECT nextval('registry_change_seq') FROM generate_series(1, :count)")
                 .setParameter("count", count).setFlushMode(FlushModeType.COMMIT).getResultList();
         return numbers.stream().map(Number::longValue).sorted().toList();
+    }
+
+    private void record(Outbox.Entry entry) {
+        outbox.record(entry.topic(), entry.key(), entry.type(), entry.eventId(), entry.payload());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 
+import org.interdict.commons.outbox.Outbox;
 import org.interdict.registry.RegistryConfig;
 import org.interdict.registry.designation.Designation;
 import org.interdict.registry.events.RegistryEvents;
@@ -119,11 +120,13 @@ public class ListImports {
             return;
         }
         List<Long> versions = events.nextChanges(changes.size());
+        List<Outbox.Entry> outgoing = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);
-            events.vesselChanged(change.vessel(), versions.get(i));
-            change.listed().ifPresent(designation -> events.designationChanged(change.vessel(), designation));
+            outgoing.add(events.status(change.vessel(), versions.get(i)));
+            change.listed().ifPresent(designation -> outgoing.add(events.designation(change.vessel(), designation)));
         }
+        events.recordAll(outgoing);
         // persisted once complete, so each new vessel is one INSERT rather than an INSERT and an UPDATE
         created.forEach(vessel -> vessel.persist());
     }

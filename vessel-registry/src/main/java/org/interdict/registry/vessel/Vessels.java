@@ -7,8 +7,10 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
 import org.interdict.commons.problem.ProblemException;
 import org.interdict.registry.access.Actor;
 import org.interdict.registry.events.RegistryEvents;
@@ -40,9 +42,6 @@ public class Vessels {
     public VesselView register(RegisterVessel request, Actor actor) {
         String imo = ImoNumber.parse(request.imo(), "imo");
         String flag = flag(request.flag(), "flag");
-        if (Vessel.find(imo).isPresent()) {
-            throw ProblemException.conflict("A vessel with IMO " + imo + " is already registered");
-        }
         Instant now = Instant.now();
         Vessel vessel = Vessel.named(imo, request.name().trim(), now);
         vessel.flag = flag;
@@ -55,6 +54,16 @@ public class Vessels {
         vessel.operatorSince = request.operator() == null ? null : now;
         events.vesselChanged(vessel);
         vessel.persist();
+        // The primary key finds an existing vessel: one round trip fewer than a look-up first, and right also when
+        // two registrations of one IMO race
+        try {
+            Vessel.flush();
+        } catch (PersistenceException e) {
+            if (violates(e, "vessel_pkey")) {
+                throw ProblemException.conflict("A vessel with IMO " + imo + " is already registered");
+            }
+            throw e;
+        }
         return VesselView.of(vessel, List.of());
     }
 
@@ -86,6 +95,16 @@ public class Vessels {
 
     public static ProblemException unknown(String imo) {
         return ProblemException.notFound("No vessel with IMO " + imo + " is registered");
+    }
+
+    private static boolean violates(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && constraint.equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String trimmed(String text) {

@@ -101,11 +101,14 @@ class VesselResourceTest {
     @OidcSecurity(claims = @Claim(key = "nation", value = "KOR"))
     void refusesADuplicateImoNumber() {
         String imo = Registry.vessel("FIRST", "PAN");
+        long version = Registry.version(imo);
         given().contentType(ContentType.JSON).body(Map.of("imo", "IMO" + imo, "name", "SECOND", "flag", "PAN"))
                 .when().post("/api/registry/vessels")
                 .then().statusCode(409)
                 .contentType(PROBLEM)
                 .body("status", equalTo(409));
+        given().when().get("/api/registry/vessels/" + imo)
+                .then().statusCode(200).body("name", equalTo("FIRST")).body("version", equalTo((int) version));
     }
 
     @Test
