@@ -28,8 +28,6 @@ class ClearanceRebuildIT {
 
     @AfterEach
     void clearanceBack() {
-        Stack stack = Platform.stack();
-        stack.app(Stack.App.CLEARANCE).start(stack.layout());
         StackHealth.awaitRecovered();
     }
 

@@ -27,8 +27,6 @@ class RegistryOutageIT {
 
     @AfterEach
     void registryBack() {
-        Stack stack = Platform.stack();
-        stack.app(Stack.App.REGISTRY).start(stack.layout());
         StackHealth.awaitRecovered();
     }
 

@@ -13,13 +13,14 @@ final class StackHealth {
     }
 
     /**
-     * Every application ready, writes acknowledged again through the gateway (its breakers closed) and the registry's
-     * heartbeats reaching port-clearance again: a clean vessel clears.
+     * Every application running (started again if a test left it down) and ready, writes acknowledged again through
+     * the gateway (its breakers closed) and the registry's heartbeats reaching port-clearance again: a clean vessel
+     * clears.
      */
     static void awaitRecovered() {
         Stack stack = Platform.stack();
         for (Stack.App app : Stack.App.values()) {
-            stack.app(app).awaitReady();
+            stack.app(app).start(stack.layout());
         }
         String imo = Fleet.newImo();
         int registered = Fleet.eventually(() -> Fleet.register(imo, "HEALTHY TANKER").statusCode(),
