@@ -35,6 +35,19 @@ public final class Postgres {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    /** The same server and credentials, reached at another address (such as a {@link FaultProxy}). */
+    public Postgres via(String otherHost, int otherPort) {
+        return new Postgres(otherHost, otherPort, user, password);
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }

@@ -58,10 +58,15 @@ public final class QuarkusService implements AutoCloseable {
 
     /** Starts a stopped or killed application again. */
     public void start(Layout layout) {
+        relaunch(layout);
+        awaitReady();
+    }
+
+    /** Starts a stopped or killed application again without waiting for it, to watch it become ready. */
+    public void relaunch(Layout layout) {
         if (!process.isAlive()) {
             process = spawn(layout);
         }
-        awaitReady();
     }
 
     public void stop() {

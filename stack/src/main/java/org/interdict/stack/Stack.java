@@ -78,14 +78,23 @@ public final class Stack implements AutoCloseable {
      * @param fresh          start from nothing (tests): drop and create the databases and forget the broker's and the
      *                       identity server's data, rather than keep them (development)
      * @param extraConfig    settings for every application, such as shorter intervals in tests
+     * @param databaseFaults put a {@link FaultProxy} between the applications and PostgreSQL, so that fault tests can
+     *                       play a database outage without stopping the shared server
      */
     public record Options(Path runDir, PortPlan ports, String databasePrefix, boolean fresh,
-            Map<String, String> extraConfig) {
+            Map<String, String> extraConfig, boolean databaseFaults) {
+
+        /** Applications connect to PostgreSQL directly. */
+        public Options(Path runDir, PortPlan ports, String databasePrefix, boolean fresh,
+                Map<String, String> extraConfig) {
+            this(runDir, ports, databasePrefix, fresh, extraConfig, false);
+        }
     }
 
     private final Layout layout;
     private final Options options;
     private final Postgres postgres;
+    private FaultProxy databaseProxy;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
     private final Map<App, QuarkusService> apps = new EnumMap<>(App.class);
@@ -125,6 +134,9 @@ public final class Stack implements AutoCloseable {
                 postgres.ensure(database);
             }
         }
+        if (options.databaseFaults()) {
+            databaseProxy = FaultProxy.start(postgres.host(), postgres.port());
+        }
         kafka = KafkaBroker.launch(layout, options.runDir().resolve("kafka"), options.ports().kafka());
         keycloak = KeycloakServer.launch(layout, options.runDir().resolve("keycloak"), options.ports().keycloak());
         kafka.awaitReady();
@@ -153,7 +165,8 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private String database(App app) {
+    /** The application's database. */
+    public String database(App app) {
         return options.databasePrefix() + app.shortName();
     }
 
@@ -163,7 +176,8 @@ public final class Stack implements AutoCloseable {
 
     private Map<String, String> config(App app) {
         Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(database(app)));
+        Postgres server = databaseProxy == null ? postgres : postgres.via("127.0.0.1", databaseProxy.port());
+        config.put("quarkus.datasource.jdbc.url", server.jdbcUrl(database(app)));
         config.put("quarkus.datasource.username", postgres.user());
         config.put("quarkus.datasource.password", postgres.password());
         config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
@@ -203,8 +217,17 @@ public final class Stack implements AutoCloseable {
         return postgres;
     }
 
+    /** The application's database, reached directly (past the fault proxy, if any). */
     public String jdbcUrl(App app) {
         return postgres.jdbcUrl(database(app));
+    }
+
+    /** The proxy between the applications and PostgreSQL, for a stack started with {@code databaseFaults}. */
+    public FaultProxy databaseProxy() {
+        if (databaseProxy == null) {
+            throw new IllegalStateException("This stack was started without databaseFaults");
+        }
+        return databaseProxy;
     }
 
     @Override
@@ -232,5 +255,8 @@ public final class Stack implements AutoCloseable {
                 System.err.println("Could not stop a part of the stack: " + e.getMessage());
             }
         });
+        if (databaseProxy != null) {
+            databaseProxy.close();
+        }
     }
 }

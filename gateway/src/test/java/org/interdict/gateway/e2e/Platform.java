@@ -1,6 +1,7 @@
 package org.interdict.gateway.e2e;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.interdict.stack.Layout;
@@ -14,6 +15,13 @@ import io.restassured.specification.RequestSpecification;
  * free ports and fresh databases, so that it runs beside a development stack. It stops with the JVM.
  */
 public final class Platform {
+
+    /**
+     * How old port-clearance lets the registry's data get before it stops clearing vessels: short, so that the
+     * registry outage test sees it pass, and still many heartbeats long, so that no other test sees stale data.
+     */
+    public static final Duration FRESHNESS = Duration.ofSeconds(20);
+    private static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(2);
 
     private static Stack stack;
     private static RuntimeException failure;
@@ -30,9 +38,13 @@ public final class Platform {
             Layout layout = Layout.locate();
             Path runDir = layout.root().resolve("gateway/target/e2e-stack");
             try {
+                // the fault proxy before PostgreSQL lets the database outage test cut the services off the shared server
                 stack = Stack.start(layout, new Stack.Options(runDir, Stack.PortPlan.free(),
                         "interdict_e2e_" + layout.checkoutId() + "_", true,
-                        Map.of("interdict.outbox.poll-interval", "100ms")));
+                        Map.of("interdict.outbox.poll-interval", "100ms",
+                                "interdict.clearance.freshness", FRESHNESS.toSeconds() + "s",
+                                "interdict.registry.heartbeat-interval", HEARTBEAT_INTERVAL.toSeconds() + "s"),
+                        true));
             } catch (RuntimeException e) {
                 failure = e;
                 throw e;

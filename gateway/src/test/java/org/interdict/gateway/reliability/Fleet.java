@@ -15,6 +15,7 @@ import org.interdict.gateway.e2e.Platform;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /** The calls the reliability tests make through the gateway, with fresh identities so that tests never collide. */
 final class Fleet {
@@ -64,10 +65,20 @@ final class Fleet {
 
     /** Busan's clearance decision for the vessel. */
     static JsonPath clearance(String imo, String name) {
-        return Platform.as("busan-officer").contentType(ContentType.JSON)
+        return clearanceRequest(imo, name).then().statusCode(201).extract().jsonPath();
+    }
+
+    /** Busan asks for clearance of the vessel, whatever the answer. */
+    static Response clearanceRequest(String imo, String name) {
+        return clearanceRequest(Platform.as("busan-officer"), imo, name);
+    }
+
+    /** Busan asks for clearance of the vessel where the request points (the gateway, or a service directly). */
+    static Response clearanceRequest(RequestSpecification busanOfficer, String imo, String name) {
+        return busanOfficer.contentType(ContentType.JSON)
                 .body(Map.of("imo", imo, "name", name, "flag", "PAN", "port", "KRPUS",
                         "eta", Instant.now().plus(2, ChronoUnit.DAYS).toString(), "lastPortsOfCall", List.of()))
-                .post("/api/clearance/requests").then().statusCode(201).extract().jsonPath();
+                .post("/api/clearance/requests");
     }
 
     /** How many designation notices for the vessel the ministry's inbox holds. */
@@ -97,7 +108,12 @@ final class Fleet {
      * Generous: after an outage, clients reconnect with back-off on a busy machine.
      */
     static <T> T eventually(Supplier<T> call, Predicate<T> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        return eventually(call, done, Duration.ofSeconds(120));
+    }
+
+    /** As {@link #eventually(Supplier, Predicate)}, with its own patience (a service starting on a loaded machine). */
+    static <T> T eventually(Supplier<T> call, Predicate<T> done, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         T last = call.get();
         while (!done.test(last) && System.nanoTime() < deadline) {
             try {
