@@ -74,7 +74,7 @@ public class ClearanceDecider {
             reasons.add(Reason.of(ReasonCode.SANCTIONS_DATA_STALE, listVersion.heartbeatAt() == null
                     ? "The registry has not vouched for the sanctions data yet: no heartbeat received"
                     : "The sanctions data was last vouched for by the registry at " + listVersion.heartbeatAt()
-                            + ", longer ago than " + freshness.toMinutes() + " minutes"));
+                            + ", longer ago than the freshness bound of " + freshness.toSeconds() + " s"));
         }
 
         Decision decision = Decision.CLEAR;

@@ -365,6 +365,7 @@ class ClearanceDeciderTest {
             Verdict verdict = decide(notice(imo));
             assertEquals(Decision.INSPECT, verdict.decision());
             assertThat(codes(verdict), contains(ReasonCode.SANCTIONS_DATA_STALE));
+            assertThat(verdict.reasons().get(0).detail(), containsString("freshness bound of 300 s"));
         }
 
         @Test
