@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.interdict.commons.trace.TraceHeaders;
 import org.interdict.commons.web.RequestIds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,6 +41,9 @@ public class Outbox {
             throw new IllegalArgumentException("Event " + type + " cannot be written as JSON", e);
         }
         event.requestId = RequestIds.current();
+        TraceHeaders trace = TraceHeaders.current();
+        event.traceparent = trace.traceparent();
+        event.tracestate = trace.tracestate();
         event.createdAt = Instant.now();
         event.persist();
     }
