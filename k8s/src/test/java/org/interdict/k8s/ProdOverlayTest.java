@@ -69,9 +69,14 @@ class ProdOverlayTest {
         assertEquals("true", config.getData().get("QUARKUS_LOG_CONSOLE_JSON"));
         assertEquals("true", config.getData().get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
         assertEquals("false", config.getData().get("QUARKUS_OTEL_SDK_DISABLED"));
+        assertEquals("http://otel-collector.observability:4317",
+                config.getData().get("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT"));
         ConfigMap devConfig = (ConfigMap) Overlays.rendered("dev").find("ConfigMap", "interdict-config").orElseThrow();
         assertEquals("false", devConfig.getData().get("QUARKUS_LOG_CONSOLE_JSON"));
         assertEquals("false", devConfig.getData().get("QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
+        // dev propagates and logs trace context; with no endpoint nothing tries to export
+        assertEquals("false", devConfig.getData().get("QUARKUS_OTEL_SDK_DISABLED"));
+        assertEquals(null, devConfig.getData().get("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT"));
     }
 
     @Test

@@ -23,6 +23,12 @@ public final class TopicReader {
      * @throws AssertionError when fewer arrive within the timeout
      */
     public static List<String> valuesFor(String bootstrapServers, String topic, String key, int count, Duration timeout) {
+        return recordsFor(bootstrapServers, topic, key, count, timeout).stream().map(ConsumerRecord::value).toList();
+    }
+
+    /** Like {@link #valuesFor}, the whole records: for their headers. */
+    public static List<ConsumerRecord<String, String>> recordsFor(String bootstrapServers, String topic, String key,
+            int count, Duration timeout) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "topic-reader-" + UUID.randomUUID());
@@ -32,19 +38,20 @@ public final class TopicReader {
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new StringDeserializer())) {
             consumer.subscribe(List.of(topic));
-            List<String> values = new ArrayList<>();
+            List<ConsumerRecord<String, String>> records = new ArrayList<>();
             while (System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     if (key.equals(record.key())) {
-                        values.add(record.value());
+                        records.add(record);
                     }
                 }
-                if (values.size() >= count) {
-                    return values;
+                if (records.size() >= count) {
+                    return records;
                 }
             }
-            throw new AssertionError("Only " + values.size() + " of " + count + " events for key " + key + " on "
-                    + topic + " within " + timeout.toSeconds() + " s: " + values);
+            throw new AssertionError("Only " + records.size() + " of " + count + " events for key " + key + " on "
+                    + topic + " within " + timeout.toSeconds() + " s: "
+                    + records.stream().map(ConsumerRecord::value).toList());
         }
     }
 

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.interdict.commons.trace.EventSpans;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +50,9 @@ public class MembershipReplica implements HealthCheck {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    EventSpans spans;
 
     private volatile boolean caughtUp;
     private volatile boolean running = true;
@@ -90,7 +94,7 @@ public class MembershipReplica implements HealthCheck {
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         while (running) {
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                apply(record);
+                spans.process(record, () -> apply(record));
             }
             if (!caughtUp && end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
                 caughtUp = true;

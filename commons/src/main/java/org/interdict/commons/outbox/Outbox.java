@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.hibernate.Session;
+import org.interdict.commons.trace.TraceHeaders;
 import org.interdict.commons.web.RequestIds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,7 +29,8 @@ public class Outbox {
 
     /** The columns {@link #recordAll} writes, in the order it binds them; the id comes from the database. */
     private static final String INSERT = "INSERT INTO outbox_event "
-            + "(event_id, topic, event_key, event_type, payload, request_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+            + "(event_id, topic, event_key, event_type, payload, request_id, traceparent, tracestate, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** An event to record: see {@link #record(String, String, String, UUID, Object)} for its parts. */
     public record Entry(String topic, String key, String type, UUID eventId, Object payload) {
@@ -66,7 +68,9 @@ public class Outbox {
                     insert.setString(4, row.type);
                     insert.setString(5, row.payload);
                     insert.setString(6, row.requestId);
-                    insert.setObject(7, OffsetDateTime.ofInstant(row.createdAt, ZoneOffset.UTC));
+                    insert.setString(7, row.traceparent);
+                    insert.setString(8, row.tracestate);
+                    insert.setObject(9, OffsetDateTime.ofInstant(row.createdAt, ZoneOffset.UTC));
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -91,6 +95,9 @@ public class Outbox {
             throw new IllegalArgumentException("Event " + entry.type() + " cannot be written as JSON", e);
         }
         event.requestId = RequestIds.current();
+        TraceHeaders trace = TraceHeaders.current();
+        event.traceparent = trace.traceparent();
+        event.tracestate = trace.tracestate();
         event.createdAt = Instant.now();
         return event;
     }

@@ -39,6 +39,13 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "request_id")
     public String requestId;
 
+    /** W3C trace context the event was recorded in (null outside a trace), sent as its Kafka headers. */
+    @Column(name = "traceparent")
+    public String traceparent;
+
+    @Column(name = "tracestate", columnDefinition = "TEXT")
+    public String tracestate;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

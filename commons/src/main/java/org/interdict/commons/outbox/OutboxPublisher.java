@@ -17,10 +17,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.interdict.commons.trace.EventSpans;
+import org.interdict.commons.trace.TraceHeaders;
+
+import io.opentelemetry.api.trace.Span;
 
 /**
  * Sends outbox events to Kafka and waits for every acknowledgement. An idempotent producer with {@code acks=all}
- * keeps each key's events in order; a failure closes the producer so the next attempt starts clean.
+ * keeps each key's events in order; a failure closes the producer so the next attempt starts clean. Each send is a
+ * span in the trace the event was recorded in, and its context goes with the record ({@code traceparent}).
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -34,12 +39,16 @@ public class OutboxPublisher {
     @Inject
     TopicCreator topics;
 
+    @Inject
+    EventSpans spans;
+
     private KafkaProducer<String, String> producer;
 
     /** Publishes the batch in order; returns only when Kafka has acknowledged every event. */
     public synchronized void publish(List<OutboxEvent> batch) throws Exception {
         KafkaProducer<String, String> kafka = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        List<Span> sends = new ArrayList<>(batch.size());
         try {
             for (String topic : batch.stream().map(event -> event.topic).distinct().toList()) {
                 topics.ensure(topic);
@@ -51,6 +60,7 @@ public class OutboxPublisher {
                 if (event.requestId != null) {
                     record.headers().add("x-request-id", event.requestId.getBytes(StandardCharsets.UTF_8));
                 }
+                sends.add(spans.send(record, event.eventId, new TraceHeaders(event.traceparent, event.tracestate)));
                 acks.add(kafka.send(record));
             }
             kafka.flush();
@@ -59,8 +69,11 @@ public class OutboxPublisher {
                 ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } catch (Exception e) {
+            sends.forEach(span -> EventSpans.failed(span, e));
             reset();
             throw e;
+        } finally {
+            sends.forEach(Span::end);
         }
     }
 

@@ -9,12 +9,14 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.interdict.commons.membership.Membership;
 import org.interdict.commons.membership.MembershipReplica;
 import org.interdict.commons.outbox.ProcessedEvents;
+import org.interdict.commons.trace.EventSpans;
 import org.interdict.readouts.readout.PublishReadout;
 import org.interdict.readouts.readout.ReadoutService;
 import org.jboss.logging.Logger;
@@ -53,9 +55,16 @@ public class DesignationNotices {
     @Inject
     ReadoutService readouts;
 
+    @Inject
+    EventSpans spans;
+
     @Incoming("designations")
     @Blocking
-    public void receive(String payload) throws InterruptedException {
+    public void receive(ConsumerRecord<String, String> record) throws InterruptedException {
+        spans.process(record, () -> handle(record.value()));
+    }
+
+    private void handle(String payload) throws InterruptedException {
         DesignationEvent event;
         try {
             event = json.readValue(payload, DesignationEvent.class);

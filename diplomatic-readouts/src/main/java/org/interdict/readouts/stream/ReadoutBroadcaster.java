@@ -8,8 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.interdict.commons.membership.Membership;
+import org.interdict.commons.trace.EventSpans;
 import org.interdict.readouts.delivery.Deliveries;
 import org.interdict.readouts.readout.Readout;
 import org.interdict.readouts.readout.ReadoutPublished;
@@ -57,6 +59,9 @@ public class ReadoutBroadcaster {
     Deliveries deliveries;
 
     @Inject
+    EventSpans spans;
+
+    @Inject
     MeterRegistry registry;
 
     @Inject
@@ -84,7 +89,11 @@ public class ReadoutBroadcaster {
     /** Best effort: the inbox stays the record, so a push that fails is logged, not retried. */
     @Incoming("readouts-stream")
     @Blocking
-    public void published(String payload) {
+    public void published(ConsumerRecord<String, String> record) {
+        spans.process(record, () -> broadcast(record.value()));
+    }
+
+    private void broadcast(String payload) {
         try {
             ReadoutPublished event = json.readValue(payload, ReadoutPublished.class);
             if (event.publishedAt() == null || event.publishedAt().isBefore(startedAt)) {

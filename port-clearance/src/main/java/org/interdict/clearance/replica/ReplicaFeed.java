@@ -26,6 +26,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.interdict.clearance.ClearanceConfig;
+import org.interdict.commons.trace.EventSpans;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +41,8 @@ import io.quarkus.runtime.StartupEvent;
  * <p>At start the picture is loaded from the database, then each vessel-status partition is read from the offset
  * stored with the statuses (from the beginning when the database is empty). Statuses and offsets commit in one
  * transaction, then reach memory. Of the heartbeat topic only the latest event matters, so it is read from its last
- * one. The service is ready once it has read as far as the topics reached when it started.</p>
+ * one. The service is ready once it has read as far as the topics reached when it started. Each record has a span in
+ * the trace it carries, from its read to its effect.</p>
  */
 @ApplicationScoped
 @Readiness
@@ -63,6 +65,9 @@ public class ReplicaFeed implements HealthCheck {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    EventSpans spans;
 
     private final CatchUp catchUp = new CatchUp();
     private volatile boolean loaded;
@@ -129,7 +134,7 @@ public class ReplicaFeed implements HealthCheck {
             }
             ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
             if (!records.isEmpty()) {
-                apply(records);
+                spans.processAll(records, () -> apply(records));
             }
             if (!catchUp.reached() && catchUp.check(consumer::position)) {
                 LOG.infof("Replica caught up: %d vessels, %d designated", picture.size(), picture.designatedCount());

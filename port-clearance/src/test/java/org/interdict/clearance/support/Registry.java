@@ -65,7 +65,7 @@ public final class Registry {
         send(new ProducerRecord<>(topic, key, value));
     }
 
-    private static synchronized void send(ProducerRecord<String, String> record) {
+    public static synchronized void send(ProducerRecord<String, String> record) {
         if (producer == null) {
             Properties props = new Properties();
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, InfrastructureTestResource.broker().bootstrapServers());

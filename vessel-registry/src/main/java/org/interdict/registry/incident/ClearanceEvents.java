@@ -8,8 +8,10 @@ import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.interdict.commons.outbox.ProcessedEvents;
+import org.interdict.commons.trace.EventSpans;
 import org.interdict.registry.access.Actor;
 import org.interdict.registry.identity.ImoNumber;
 import org.interdict.registry.vessel.Vessel;
@@ -26,7 +28,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * What port-clearance tells the registry: a seizure becomes a SEIZURE incident, and every decision a port-call attempt
  * of the vessel. Each event takes effect once (processed event ids commit with the effect). An event about a vessel
  * the registry does not know is logged and skipped. A transient failure is retried; one that persists fails the
- * message, which the channel's failure strategy keeps on a dead-letter topic rather than losing it.
+ * message, which the channel's failure strategy keeps on a dead-letter topic rather than losing it. Each record is
+ * processed in a span of the trace it carries.
  */
 @ApplicationScoped
 public class ClearanceEvents {
@@ -46,6 +49,9 @@ public class ClearanceEvents {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    EventSpans spans;
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     record InspectionRecorded(UUID eventId, String eventType, String clearanceId, String imo, String port,
             String outcome, String notes, Instant inspectedAt, String nation) {
@@ -58,7 +64,11 @@ public class ClearanceEvents {
 
     @Incoming("clearance-inspections")
     @Blocking(ordered = true)
-    public void inspectionRecorded(String payload) throws JsonProcessingException {
+    public void inspectionRecorded(ConsumerRecord<String, String> record) throws JsonProcessingException {
+        spans.process(record, () -> applyInspection(record.value()));
+    }
+
+    private void applyInspection(String payload) throws JsonProcessingException {
         InspectionRecorded event = json.readValue(payload, InspectionRecorded.class);
         if (!"InspectionRecorded".equals(event.eventType()) || event.eventId() == null) {
             return;
@@ -79,7 +89,11 @@ public class ClearanceEvents {
 
     @Incoming("clearance-decisions")
     @Blocking(ordered = true)
-    public void clearanceDecided(String payload) throws JsonProcessingException {
+    public void clearanceDecided(ConsumerRecord<String, String> record) throws JsonProcessingException {
+        spans.process(record, () -> applyDecision(record.value()));
+    }
+
+    private void applyDecision(String payload) throws JsonProcessingException {
         ClearanceDecided event = json.readValue(payload, ClearanceDecided.class);
         if (!"ClearanceDecided".equals(event.eventType()) || event.eventId() == null) {
             return;
