@@ -28,6 +28,11 @@ public record Problem(URI type, String title, int status, String detail, String 
                 null, errors);
     }
 
+    /** A 400 naming one field at fault. */
+    public static Problem invalid(String field, String message) {
+        return invalid(field + ": " + message, List.of(new FieldError(field, message)));
+    }
+
     public Problem withInstance(String instance) {
         return new Problem(type, title, status, detail, instance, errors);
     }

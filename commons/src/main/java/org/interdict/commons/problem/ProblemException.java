@@ -1,7 +1,5 @@
 package org.interdict.commons.problem;
 
-import java.util.List;
-
 /** Thrown by a service to answer with a problem: a 404, a 409 for a conflict, a 400 naming a field. */
 public class ProblemException extends RuntimeException {
 
@@ -29,7 +27,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(Problem.invalid(field + ": " + message, List.of(new Problem.FieldError(field, message))));
+        return new ProblemException(Problem.invalid(field, message));
     }
 
     public static ProblemException badRequest(String detail) {

@@ -4,7 +4,10 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.temporal.Temporal;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -14,11 +17,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.interdict.commons.jackson.UnsafeTextException;
 import org.interdict.commons.web.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -31,6 +36,7 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate field '([^']{1,100})'");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -73,10 +79,38 @@ public class ProblemMappers {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
-            String message = "has the wrong type or format";
-            return respond(Problem.invalid(field + ": " + message, List.of(new Problem.FieldError(field, message))));
+            return respond(Problem.invalid(field, reason(mapping)));
+        }
+        Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.lookingAt()) {
+            return respond(Problem.invalid(duplicate.group(1), "is given more than once"));
         }
         return respond(Problem.of(400, "Malformed JSON", "The request body is not well-formed JSON"));
+    }
+
+    /** Why a value was refused, from what Jackson says about it, without echoing the value. */
+    private static String reason(JsonMappingException e) {
+        if (e instanceof UnsafeTextException) {
+            return UnsafeTextException.REASON;
+        }
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof InputCoercionException) {
+                return "is out of range";
+            }
+        }
+        Class<?> type = e instanceof MismatchedInputException mismatched ? mismatched.getTargetType() : null;
+        if (type == String.class) {
+            return "must be a string";
+        } else if (type == Boolean.class || type == boolean.class) {
+            return "must be true or false";
+        } else if (type != null && type.isEnum()) {
+            return "must be one of the documented values, as a string";
+        } else if (type != null && Temporal.class.isAssignableFrom(type)) {
+            return "must be an ISO-8601 date or time, as a string";
+        } else if (type != null && (Number.class.isAssignableFrom(type) || type.isPrimitive())) {
+            return "must be a number in range";
+        }
+        return "has the wrong type or format";
     }
 
     /** Quarkus maps a value of the wrong type itself, with a plain body; this one is preferred over it. */
@@ -104,6 +138,10 @@ public class ProblemMappers {
         Response.Status.Family family = Response.Status.Family.familyOf(status);
         if (family != Response.Status.Family.CLIENT_ERROR && family != Response.Status.Family.SERVER_ERROR) {
             return e.getResponse();
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // Quarkus wraps what it reads badly, a value out of range or a key given twice, in a bare 400
+            return unreadable(json);
         }
         Response.StatusType type = e.getResponse().getStatusInfo();
         String title = type.getReasonPhrase() != null ? type.getReasonPhrase() : "Error";

@@ -17,12 +17,18 @@ import java.util.Objects;
 public record AuditEntry(Instant recordedAt, String username, String subject, String nation, String roles,
         String method, String route, int status, String requestId) {
 
+    /** Who made a write call without a valid token, or one refused before its token was read. */
+    public static final String ANONYMOUS = "anonymous";
+    /** The route column's width: a longer path (refused as unknown anyway) is kept cut, so that it can be stored. */
+    static final int MAX_ROUTE = 2048;
+
     /** The previous hash of the first entry. */
     public static final String GENESIS = "0".repeat(64);
 
     public AuditEntry {
         // PostgreSQL keeps microseconds: hash what is stored, or a faithful row would look altered.
         recordedAt = recordedAt.truncatedTo(ChronoUnit.MICROS);
+        route = route.length() > MAX_ROUTE ? route.substring(0, MAX_ROUTE) : route;
     }
 
     /** SHA-256 of the previous entry's hash and every field of this entry, with its position in the log. */

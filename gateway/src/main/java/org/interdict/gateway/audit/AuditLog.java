@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,11 @@ import io.agroal.api.AgroalDataSource;
  * The tamper-evident audit log: appends happen on one writer thread (never on the event loop), each under a
  * transaction-scoped advisory lock so that several gateway instances still extend one chain without forking it.
  * Verification runs on the same thread, after every append queued before it.
+ * <p>
+ * An entry whose append fails is not dropped: the writer retries it, with growing pauses, until it is stored, and
+ * the entries behind it wait, so the chain keeps the calls' order. Meanwhile {@link #writable()} is false and the
+ * front door refuses new write calls with 503, so that no more writes are made than the log can account for. Only
+ * entries still unwritten when the gateway stops are lost, and each is then logged in full at ERROR.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -38,6 +44,12 @@ public class AuditLog {
     @Inject
     AgroalDataSource dataSource;
 
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(100);
+    private static final Duration LONGEST_PAUSE = Duration.ofSeconds(5);
+
+    private volatile boolean failing;
+    private volatile boolean stopping;
+
     private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "audit-writer");
         thread.setDaemon(true);
@@ -45,14 +57,42 @@ public class AuditLog {
     });
 
     public void append(AuditEntry entry) {
-        writer.execute(() -> {
+        writer.execute(() -> writeUntilStored(entry));
+    }
+
+    /** False while an append is failing: write calls must wait until the log can account for them. */
+    public boolean writable() {
+        return !failing;
+    }
+
+    private void writeUntilStored(AuditEntry entry) {
+        Duration pause = FIRST_PAUSE;
+        while (true) {
             try {
                 write(entry);
+                if (failing) {
+                    LOG.infof("The audit log is written again, from request %s on", entry.requestId());
+                }
+                failing = false;
+                return;
             } catch (SQLException | RuntimeException e) {
-                // Kept in the log so that an operator can restore it; the chain stays valid without it.
-                LOG.errorf("Could not append to the audit log: %s (%s)", entry, e.getMessage());
+                failing = true;
+                if (stopping) {
+                    // kept in the log so that an operator can restore it; the chain stays valid without it
+                    LOG.errorf("Audit entry not stored, the gateway is stopping: %s (%s)", entry, e.getMessage());
+                    return;
+                }
+                LOG.warnf("Could not append to the audit log, retrying in %d ms: %s", pause.toMillis(), e.getMessage());
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    LOG.errorf("Audit entry not stored, the writer was interrupted: %s", entry);
+                    return;
+                }
+                pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
             }
-        });
+        }
     }
 
     public CompletionStage<Verification> verify() {
@@ -147,6 +187,7 @@ public class AuditLog {
     /** Appends already queued are written before the gateway stops. */
     @PreDestroy
     void drain() throws InterruptedException {
+        stopping = true;
         writer.shutdown();
         if (!writer.awaitTermination(10, TimeUnit.SECONDS)) {
             LOG.warn("The audit writer did not finish its queue in time");

@@ -23,7 +23,6 @@ import org.interdict.gateway.proxy.ProblemResponses;
 import org.interdict.gateway.ratelimit.RateLimits;
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -35,8 +34,9 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Every {@code /api} call passes here first, in this order: request id, body size, token, rate limit, the
- * authorization table (404, 405, 401, 403), body media type, and the audit of write calls. Only then does it reach
+ * Every {@code /api} call passes here first, in this order: request id, the audit of write calls (written
+ * when the answer is sent, whatever it is), declared body size, token, rate limit, whether the audit log can be
+ * written (for write calls), the authorization table (404, 405, 401, 403) and body media type. Only then does it reach
  * the proxy or the gateway's own resources. A refusal from here carries {@link #REFUSED_BY}.
  */
 @ApplicationScoped
@@ -46,6 +46,8 @@ public class FrontDoor {
     public static final String REFUSED_BY = "X-Interdict-Refused-By";
     /** After Quarkus' authentication handler (-200), before the proxy routes (-100). */
     static final int ORDER = -150;
+    /** The routing context's key of the authenticated caller, for the audit. */
+    private static final String CALLER = "interdict.caller";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Logger LOG = Logger.getLogger(FrontDoor.class);
     private static final BiConsumer<RoutingContext, Throwable> IGNORE_AUTH_FAILURE = (context, failure) -> {
@@ -66,6 +68,9 @@ public class FrontDoor {
     @Inject
     AuditLog audit;
 
+    @Inject
+    BodyLimits bodyLimits;
+
     private AccessRules rules;
 
     @PostConstruct
@@ -85,12 +90,14 @@ public class FrontDoor {
         RequestIds.set(requestId);
         request.headers().set(RequestIds.HEADER, requestId);
         context.response().putHeader(RequestIds.HEADER, requestId);
-        long limit = bodyLimit(request.path()).asLongValue();
+        if (WRITES.contains(request.method().name())) {
+            auditOnEnd(context, requestId);
+        }
+        long limit = bodyLimits.of(request.path());
         Long declared = declaredLength(request);
         if (declared != null && declared > limit) {
             context.response().putHeader("Connection", "close");
-            refuse(context, Problem.of(413, "Payload too large",
-                    "The body may be at most " + limit + " bytes on this path"), requestId);
+            refuse(context, BodyLimits.tooLarge(limit), requestId);
             return;
         }
         // A bad token is answered below, as a problem, rather than by the mechanism's bare challenge.
@@ -104,6 +111,9 @@ public class FrontDoor {
     private void decide(RoutingContext context, SecurityIdentity identity, Throwable failure, String requestId) {
         HttpServerRequest request = context.request();
         boolean authenticated = identity != null && !identity.isAnonymous();
+        if (authenticated) {
+            context.put(CALLER, identity);
+        }
         String caller = authenticated ? "sub:" + subject(identity) : "addr:" + clientAddress(request);
         RateLimits.Verdict verdict = rateLimits.consume(routeName(request.path()), caller);
         if (!verdict.allowed()) {
@@ -126,8 +136,11 @@ public class FrontDoor {
                             + " and unexpired"), requestId);
             return;
         }
-        if (WRITES.contains(request.method().name())) {
-            auditOnEnd(context, identity, requestId);
+        if (WRITES.contains(request.method().name()) && !audit.writable()) {
+            context.response().putHeader("Retry-After", "5");
+            refuse(context, Problem.of(503, "Service unavailable",
+                    "The audit log cannot be written just now, so write calls are refused; retry shortly"), requestId);
+            return;
         }
         AccessRules.Decision decision = rules.decide(request.method().name(), request.path());
         if (decision instanceof AccessRules.Decision.UnknownPath) {
@@ -164,22 +177,23 @@ public class FrontDoor {
         problems.send(context.response(), problem, requestId);
     }
 
-    private void auditOnEnd(RoutingContext context, SecurityIdentity identity, String requestId) {
+    /**
+     * Every write call is audited when its answer is sent, refused or not: by the caller once the token is known,
+     * as {@link AuditEntry#ANONYMOUS} when there is none or the call was refused before it was read.
+     */
+    private void auditOnEnd(RoutingContext context, String requestId) {
         Instant at = Instant.now();
         HttpServerRequest request = context.request();
         String method = request.method().name();
         String path = request.path();
-        context.addEndHandler(ended -> audit.append(new AuditEntry(at, username(identity), subject(identity),
-                claim(identity, "nation"), String.join(" ", new TreeSet<>(identity.getRoles())), method, path,
-                context.response().getStatusCode(), requestId)));
-    }
-
-    private MemorySize bodyLimit(String path) {
-        return config.largeBodies().entrySet().stream()
-                .filter(entry -> path.startsWith(entry.getKey()))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse(config.maxBodySize());
+        context.addEndHandler(ended -> {
+            SecurityIdentity identity = context.get(CALLER);
+            int status = context.response().getStatusCode();
+            audit.append(identity == null
+                    ? new AuditEntry(at, AuditEntry.ANONYMOUS, null, null, "", method, path, status, requestId)
+                    : new AuditEntry(at, username(identity), subject(identity), claim(identity, "nation"),
+                            String.join(" ", new TreeSet<>(identity.getRoles())), method, path, status, requestId));
+        });
     }
 
     private static Long declaredLength(HttpServerRequest request) {

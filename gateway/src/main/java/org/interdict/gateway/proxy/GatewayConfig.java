@@ -31,7 +31,7 @@ public interface GatewayConfig {
     @WithDefault("access-rules.csv")
     List<String> accessRules();
 
-    /** The largest body the gateway lets through, declared by Content-Length. */
+    /** The largest body the gateway lets through, declared by Content-Length or sent chunked. */
     @WithDefault("1M")
     MemorySize maxBodySize();
 

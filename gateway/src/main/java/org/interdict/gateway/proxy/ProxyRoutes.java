@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.interdict.commons.problem.Problem;
 import org.interdict.commons.web.RequestIds;
+import org.interdict.gateway.edge.ChunkedBodies;
 import org.jboss.logging.Logger;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -50,6 +51,9 @@ public class ProxyRoutes {
     @Inject
     OpenTelemetry openTelemetry;
 
+    @Inject
+    ChunkedBodies chunkedBodies;
+
     void install(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
@@ -65,6 +69,7 @@ public class ProxyRoutes {
                             .setHost(target.getHost())
                             .setPort(target.getPort())
                             .setIdleTimeout(config.responseTimeout().toMillis())))
+                    .addInterceptor(chunkedBodies)
                     .addInterceptor(new UnavailableService(route.service()));
             router.routeWithRegex("^" + Pattern.quote(route.prefix()) + "(/.*)?$").order(-100)
                     .handler(context -> proxy.handle(context.request()));

@@ -11,9 +11,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.interdict.gateway.e2e.Eventually;
 import org.interdict.gateway.proxy.FakeServices;
 import org.interdict.stack.InfrastructureTestResource;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,81 @@ class AuditLogTest {
     @OidcSecurity(claims = @Claim(key = "nation", value = "JPN"))
     void onlyAdminsVerify() {
         given().when().get("/api/audit/verify").then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void writeCallsRefusedBeforeAuthenticationAreAuditedAsAnonymous() {
+        given().header("X-Request-Id", "audit-no-token").contentType(ContentType.JSON).body("{}")
+                .when().post("/api/registry/vessels").then().statusCode(401);
+        given().header("X-Request-Id", "audit-too-large").contentType(ContentType.JSON).body("x".repeat(5000))
+                .when().post("/api/registry/vessels").then().statusCode(413);
+        assertEquals("anonymous 401", eventually("audit-no-token"));
+        assertEquals("anonymous 413", eventually("audit-too-large"));
+    }
+
+    @Test
+    @TestSecurity(user = "gbr-ministry", roles = "ministry")
+    @OidcSecurity(claims = {@Claim(key = "nation", value = "GBR"),
+            @Claim(key = "preferred_username", value = "gbr-ministry")})
+    void writeCallsRefusedByTheCoarseRulesAreAuditedWithTheCaller() {
+        given().header("X-Request-Id", "audit-403").when().delete("/api/registry/vessels/9176187/designations/1")
+                .then().statusCode(403);
+        given().header("X-Request-Id", "audit-405").when().put("/api/registry/vessels/9176187").then().statusCode(405);
+        given().header("X-Request-Id", "audit-415").contentType(ContentType.TEXT).body("hello")
+                .when().post("/api/registry/vessels").then().statusCode(415);
+        int limited = 0;
+        for (int i = 0; limited == 0 && i < 20; i++) {
+            limited = given().header("X-Request-Id", "audit-429-" + i).contentType(ContentType.JSON).body("{}")
+                    .when().post("/api/limited/ping").statusCode() == 429 ? i : 0;
+        }
+        assertTrue(limited > 0, "the route's limit was never reached");
+        for (String refused : List.of("403", "405", "415")) {
+            assertEquals("gbr-ministry " + refused, eventually("audit-" + refused));
+        }
+        assertEquals("gbr-ministry 429", eventually("audit-429-" + limited));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    @OidcSecurity(claims = {@Claim(key = "nation", value = "USA"), @Claim(key = "preferred_username", value = "admin")})
+    void aFailedAppendIsRetriedUntilStoredAndWritesAreRefusedMeanwhile() throws SQLException {
+        execute("ALTER TABLE audit_entry RENAME TO audit_entry_away");
+        try {
+            given().header("X-Request-Id", "audit-while-down").contentType(ContentType.JSON).body("{}")
+                    .when().post("/api/registry/vessels").then().statusCode(200);
+            int refused = Eventually.until(() -> given().header("X-Request-Id", "audit-refused")
+                    .contentType(ContentType.JSON).body("{}").when().post("/api/registry/vessels").statusCode(),
+                    status -> status == 503);
+            assertEquals(503, refused, "write calls go on while the audit log cannot be written");
+            assertTrue(!FakeServices.REQUEST_IDS.contains("audit-refused"), "a refused write reached the service");
+            given().when().get("/api/registry/vessels").then().statusCode(200);
+        } finally {
+            execute("ALTER TABLE audit_entry_away RENAME TO audit_entry");
+        }
+        assertEquals("admin 200", eventually("audit-while-down"));
+        assertEquals("admin 503", eventually("audit-refused"));
+        Eventually.until(() -> given().contentType(ContentType.JSON).body("{}").when().post("/api/registry/vessels")
+                .statusCode(), status -> status == 200);
+        given().when().get("/api/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    /** "username status" of the request's audit entry, once the writer has stored it. */
+    private String eventually(String requestId) {
+        return Eventually.until(() -> entry(requestId), found -> found != null);
+    }
+
+    private String entry(String requestId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT username, status FROM audit_entry WHERE request_id = ?")) {
+            select.setString(1, requestId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) + " " + row.getInt(2) : null;
+            }
+        } catch (SQLException e) {
+            // the table is away while an append is made to fail
+            return null;
+        }
     }
 
     private long idOf(String requestId) throws SQLException {

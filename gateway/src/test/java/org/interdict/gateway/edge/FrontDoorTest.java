@@ -10,6 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +29,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
@@ -100,6 +107,35 @@ class FrontDoorTest {
                 .then().statusCode(415).contentType("application/problem+json");
         given().contentType("application/json; charset=UTF-8").body("{}").when().post("/api/registry/vessels")
                 .then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    @OidcSecurity(claims = @Claim(key = "nation", value = "USA"))
+    void aChunkedBodyIsLimitedTooAndNothingOverTheLimitIsForwarded() throws Exception {
+        HttpResponse<String> refused = postChunked("/api/registry/vessels", "chunked-over", 2000);
+        assertEquals(413, refused.statusCode(), refused.body());
+        assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElse(null));
+        assertTrue(refused.body().contains("at most 1024 bytes"), refused.body());
+        assertTrue(!FakeServices.REQUEST_IDS.contains("chunked-over"), "the service saw the refused body");
+
+        HttpResponse<String> passed = postChunked("/api/registry/vessels", "chunked-within", 1000);
+        assertEquals(200, passed.statusCode(), passed.body());
+        assertTrue(passed.body().contains("\"bodyLength\":1000"), passed.body());
+        // the larger limit of the imports applies to chunked bodies as well
+        assertEquals(200, postChunked("/api/registry/imports/un-1718-vessels", "chunked-import", 3000).statusCode());
+    }
+
+    /** Java's client sends a body of unknown length chunked, without Content-Length. */
+    private static HttpResponse<String> postChunked(String path, String requestId, int size) throws Exception {
+        byte[] body = "x".repeat(size).getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
+                .header("Content-Type", path.contains("imports") ? "text/csv" : "application/json")
+                .header("X-Request-Id", requestId)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,6 +23,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * JSON (paths containing {@code /slow} answer after 3 s), {@code clearance} is a port where nothing listens.
  */
 public class FakeServices implements QuarkusTestResourceLifecycleManager {
+
+    /** The X-Request-Id of every request that reached a stand-in. */
+    public static final Set<String> REQUEST_IDS = ConcurrentHashMap.newKeySet();
 
     /** Requests that reached a {@code /slow} path. */
     public static final AtomicInteger SLOW_CALLS = new AtomicInteger();
@@ -67,6 +72,10 @@ public class FakeServices implements QuarkusTestResourceLifecycleManager {
 
     private static void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
+        String requestId = exchange.getRequestHeaders().getFirst("X-Request-Id");
+        if (requestId != null) {
+            REQUEST_IDS.add(requestId);
+        }
         byte[] body;
         if (path.equals("/q/openapi")) {
             body = OPENAPI.getBytes(StandardCharsets.UTF_8);

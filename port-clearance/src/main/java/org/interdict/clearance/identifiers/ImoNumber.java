@@ -1,13 +1,13 @@
 package org.interdict.clearance.identifiers;
 
-/** A ship's IMO number: seven digits, the last a check digit over the first six weighted 7 to 2. */
+/** A ship's IMO number: seven digits, the last a check digit over the first six weighted 7 to 2; none starts with 0. */
 public final class ImoNumber {
 
     private ImoNumber() {
     }
 
     public static boolean isValid(String imo) {
-        if (imo == null || imo.length() != 7) {
+        if (imo == null || imo.length() != 7 || imo.charAt(0) == '0') {
             return false;
         }
         int sum = 0;

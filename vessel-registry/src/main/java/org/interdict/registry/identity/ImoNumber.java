@@ -8,6 +8,7 @@ import org.interdict.commons.problem.ProblemException;
 
 /**
  * A ship's IMO number: seven digits whose last is a check digit (the first six weighted 7 to 2, summed, mod 10).
+ * None starts with 0 (0000000 satisfies the check digit but is no ship).
  * Lists write it {@code IMO 9191773}; the registry keeps the seven digits.
  */
 public final class ImoNumber {
@@ -25,6 +26,9 @@ public final class ImoNumber {
         Matcher matcher = FORM.matcher(text);
         if (!matcher.matches()) {
             return Optional.of("must be 7 digits, optionally written 'IMO nnnnnnn'");
+        }
+        if (matcher.group(1).charAt(0) == '0') {
+            return Optional.of("must not start with 0");
         }
         return checkDigitHolds(matcher.group(1)) ? Optional.empty()
                 : Optional.of("check digit does not hold for " + matcher.group(1));

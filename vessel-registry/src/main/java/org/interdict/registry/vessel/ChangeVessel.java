@@ -6,12 +6,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.interdict.commons.validation.VisibleText;
+
 /**
  * A change to a vessel: a rename, a reflag, a new owner or operator (the old value goes to history), or corrected
  * identifiers. Absent fields stay as they are.
  */
 public record ChangeVessel(
-        @Size(min = 1, max = 300) String name,
+        @VisibleText @Size(min = 1, max = 300) String name,
         String flag,
         @Pattern(regexp = "\\d{9}", message = "must be 9 digits") String mmsi,
         @Size(max = 20) String callSign,

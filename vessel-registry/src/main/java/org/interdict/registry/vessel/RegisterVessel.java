@@ -7,10 +7,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.interdict.commons.validation.VisibleText;
+
 /** A vessel to register: its IMO number (check digit verified), name and flag, and what else is known. */
 public record RegisterVessel(
         @NotBlank String imo,
-        @NotBlank @Size(max = 300) String name,
+        @NotBlank @VisibleText @Size(max = 300) String name,
         @NotBlank String flag,
         @Pattern(regexp = "\\d{9}", message = "must be 9 digits") String mmsi,
         @Size(max = 20) String callSign,
