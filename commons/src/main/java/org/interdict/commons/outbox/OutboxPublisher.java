@@ -83,7 +83,9 @@ public class OutboxPublisher {
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+            // One request at a time: idempotence keeps retried batches in order, but a batch that expires lets the
+            // next one through, and the relay's resend of both would then put a vessel's older status after a newer.
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
             props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
             int timeout = (int) config.sendTimeout().toMillis();
             props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.max(1000, timeout / 2));

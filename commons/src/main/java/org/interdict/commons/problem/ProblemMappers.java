@@ -1,7 +1,5 @@
 package org.interdict.commons.problem;
 
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.time.temporal.Temporal;
@@ -17,6 +15,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.interdict.commons.database.DatabaseUnavailable;
 import org.interdict.commons.jackson.UnsafeTextException;
 import org.interdict.commons.web.RequestIds;
 import org.jboss.logging.Logger;
@@ -168,7 +167,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        if (databaseUnreachable(e)) {
+        if (DatabaseUnavailable.isCause(e)) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
             return Response.fromResponse(respond(Problem.of(503, "Service unavailable",
                     "The service's database is unavailable; retry shortly"))).header(HttpHeaders.RETRY_AFTER, "5").build();
@@ -176,20 +175,6 @@ public class ProblemMappers {
         LOG.error("Unexpected failure", e);
         return respond(Problem.of(500, "Internal error",
                 "An unexpected error occurred; quote request id " + RequestIds.current() + " to the operators"));
-    }
-
-    private static boolean databaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof org.hibernate.exception.JDBCConnectionException
-                    || (cause.getMessage() != null && cause.getMessage().contains("Acquisition timeout"))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
     }
 
     static Response respond(Problem problem) {

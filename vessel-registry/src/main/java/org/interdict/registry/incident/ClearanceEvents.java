@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.interdict.commons.database.DatabaseUnavailable;
 import org.interdict.commons.outbox.ProcessedEvents;
 import org.interdict.commons.trace.EventSpans;
 import org.interdict.registry.access.Actor;
@@ -27,8 +28,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 /**
  * What port-clearance tells the registry: a seizure becomes a SEIZURE incident, and every decision a port-call attempt
  * of the vessel. Each event takes effect once (processed event ids commit with the effect). An event about a vessel
- * the registry does not know is logged and skipped. A transient failure is retried; one that persists fails the
- * message, which the channel's failure strategy keeps on a dead-letter topic rather than losing it. Each record is
+ * the registry does not know is logged and skipped. A database outage is waited out; another failure is retried,
+ * and one that persists fails the message, which the channel's failure strategy keeps on a dead-letter topic rather
+ * than losing it. Each record is
  * processed in a span of the trace it carries.
  */
 @ApplicationScoped
@@ -37,6 +39,7 @@ public class ClearanceEvents {
     private static final Logger LOG = Logger.getLogger(ClearanceEvents.class);
     private static final String CONSUMER = "vessel-registry";
     private static final int ATTEMPTS = 5;
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
     /** Who the registry records as reporting what port-clearance announced. */
     private static final String PORT_CLEARANCE = "port-clearance";
 
@@ -125,23 +128,32 @@ public class ClearanceEvents {
                 () -> LOG.infof("Skipping event %s about vessel %s, which the registry does not know", eventId, imo));
     }
 
+    /**
+     * Applies the work in its own transaction. While the database is out of reach it waits and tries again for as
+     * long as that lasts (at most 30 s apart), so an outage delays events instead of dead-lettering them; any other
+     * failure is tried {@value #ATTEMPTS} times.
+     */
     private static void retrying(Runnable work) {
+        Duration pause = Duration.ofMillis(400);
         for (int attempt = 1;; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(work);
                 return;
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
+                boolean outage = DatabaseUnavailable.isCause(e);
+                if (!outage && attempt >= ATTEMPTS) {
                     throw e;
                 }
-                LOG.warnf("Applying a clearance event failed (attempt %d of %d), retrying: %s", attempt, ATTEMPTS,
+                LOG.warnf("Applying a clearance event failed (%s), retrying in %d ms: %s",
+                        outage ? "database unavailable" : "attempt " + attempt + " of " + ATTEMPTS, pause.toMillis(),
                         e.getMessage());
                 try {
-                    Thread.sleep(Duration.ofMillis(200L << attempt).toMillis());
+                    Thread.sleep(pause.toMillis());
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
+                pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
             }
         }
     }
