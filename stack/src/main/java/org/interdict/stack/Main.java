@@ -1,5 +1,6 @@
 package org.interdict.stack;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,8 +15,12 @@ public final class Main {
         try {
             Layout layout = Layout.locate();
             Path runDir = layout.root().resolve(".interdict/dev");
+            // The databases live and die with the run directory's broker and identity data: a clone's first run (or
+            // one after .interdict/dev was deleted) starts them empty, since the events that filled them are gone.
+            boolean firstRun = !Files.isDirectory(runDir);
             System.out.println("Starting Interdict (logs in " + runDir.resolve("logs") + ") ...");
-            stack = Stack.start(layout, new Stack.Options(runDir, Stack.PortPlan.development(), "interdict_", false, Map.of()));
+            stack = Stack.start(layout, new Stack.Options(runDir, Stack.PortPlan.development(),
+                    "interdict_dev_" + layout.checkoutId() + "_", firstRun, Map.of()));
         } catch (StackException e) {
             System.err.println("interdict: " + e.getMessage());
             System.exit(1);
