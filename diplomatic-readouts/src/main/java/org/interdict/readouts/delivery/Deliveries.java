@@ -27,18 +27,10 @@ public class Deliveries {
     @Inject
     Readouts readouts;
 
-    /** One PENDING delivery per nation, each at the end of its nation's inbox; nations in order against deadlocks. */
+    /** One PENDING delivery per nation, each at the end of its nation's inbox. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Readout readout, SortedSet<String> nations) {
-        for (String nation : nations) {
-            Delivery delivery = new Delivery();
-            delivery.readout = readout;
-            delivery.nation = nation;
-            delivery.inboxSeq = inboxSequence.next(nation);
-            delivery.status = DeliveryStatus.PENDING;
-            delivery.addedAt = readout.publishedAt;
-            delivery.persist();
-        }
+        inboxSequence.append(readout.id, readout.publishedAt, nations);
     }
 
     /** The nation has fetched these readouts: their pending deliveries become DELIVERED (later states stay). */
