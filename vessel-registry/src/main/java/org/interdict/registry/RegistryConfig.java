@@ -1,6 +1,7 @@
 package org.interdict.registry;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -35,6 +36,13 @@ public interface RegistryConfig {
         /** pg_trgm word similarity a query needs to match inside a longer name. */
         @WithDefault("0.6")
         double wordSimilarityThreshold();
+
+        /**
+         * Scores a name search tries first, highest first, before the thresholds: a page filled at a higher score
+         * needed only the few names that close. Steps at or below the lower threshold are skipped.
+         */
+        @WithDefault("0.6,0.5,0.4")
+        List<Double> steps();
     }
 
     interface Import {

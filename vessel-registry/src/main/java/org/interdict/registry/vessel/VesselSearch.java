@@ -22,6 +22,11 @@ import org.interdict.commons.web.Page;
  * letters and digits) through pg_trgm operators that the trigram index on {@code vessel_name} serves: {@code %}
  * matches whole names (a typo or two), {@code <%} a query inside a longer name. Name matches come best first; other
  * searches in IMO order. Pages follow keyset cursors.
+ * <p>
+ * The index hands over every name sharing a third of the query's trigrams (thousands in a large fleet), and each one
+ * costs a similarity computation. So a name search first asks only for matches scoring at least each of the
+ * configured steps, highest first: names that close share most trigrams, few do, and once a step fills the page it
+ * holds the best matches there are. Only a page that no step fills costs the full thresholds.
  */
 @ApplicationScoped
 public class VesselSearch {
@@ -49,14 +54,19 @@ public class VesselSearch {
         Map<String, Object> params = new HashMap<>();
         StringBuilder sql = new StringBuilder();
         if (byName) {
-            useThresholds();
-            sql.append("WITH best AS (SELECT DISTINCT ON (n.imo) n.imo, n.name AS matched, ")
-                    .append("GREATEST(similarity(n.normalized, :q), word_similarity(:q, n.normalized)) AS score ")
-                    .append("FROM vessel_name n WHERE n.normalized % :q OR :q <% n.normalized ")
-                    .append("ORDER BY n.imo, score DESC) ")
+            // One branch per operator: a bitmap OR of the two would recheck both operators on every candidate.
+            sql.append("WITH named AS (SELECT n.imo, n.name, n.normalized FROM vessel_name n WHERE n.normalized % :q ")
+                    .append("UNION ALL SELECT n.imo, n.name, n.normalized FROM vessel_name n WHERE :q <% n.normalized), ")
+                    .append("best AS (SELECT DISTINCT ON (m.imo) m.imo, m.name AS matched, ")
+                    .append("GREATEST(similarity(m.normalized, :q), word_similarity(:q, m.normalized)) AS score ")
+                    .append("FROM named m WHERE similarity(m.normalized, :q) >= :similarity ")
+                    .append("OR word_similarity(:q, m.normalized) >= :wordSimilarity ")
+                    .append("ORDER BY m.imo, score DESC) ")
                     .append("SELECT ").append(COLUMNS).append(", b.matched, b.score ")
                     .append("FROM vessel v JOIN best b ON b.imo = v.imo WHERE TRUE");
             params.put("q", q);
+            params.put("similarity", config.search().similarityThreshold());
+            params.put("wordSimilarity", config.search().wordSimilarityThreshold());
         } else {
             sql.append("SELECT ").append(COLUMNS).append(", NULL, NULL FROM vessel v WHERE TRUE");
         }
@@ -75,10 +85,7 @@ public class VesselSearch {
         sql.append(byName ? " ORDER BY b.score DESC, v.imo" : " ORDER BY v.imo").append(" LIMIT :limit");
         params.put("limit", limit + 1);
 
-        Query query = entityManager.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = byName ? byName(sql.toString(), params, limit) : rows(sql.toString(), params);
         List<VesselSummary> items = new ArrayList<>();
         for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
             items.add(new VesselSummary((String) row[0], (String) row[1], (String) row[2], (String) row[3],
@@ -111,12 +118,43 @@ public class VesselSearch {
         }
     }
 
+    /**
+     * Runs the name query step by step until a step fills the page (one row more than the limit, to know there is a
+     * next page), the last step with the configured thresholds. At a step both operators' thresholds are the step's
+     * score, so they yield exactly the names scoring at least that; the configured thresholds, in the query, still
+     * decide what matches at all.
+     */
+    private List<Object[]> byName(String sql, Map<String, Object> params, int limit) {
+        double similarity = config.search().similarityThreshold();
+        double wordSimilarity = config.search().wordSimilarityThreshold();
+        double floor = Math.min(similarity, wordSimilarity);
+        for (double step : config.search().steps()) {
+            if (step > floor) {
+                useThresholds(step, step);
+                List<Object[]> rows = rows(sql, params);
+                if (rows.size() > limit) {
+                    return rows;
+                }
+            }
+        }
+        useThresholds(similarity, wordSimilarity);
+        return rows(sql, params);
+    }
+
+    private List<Object[]> rows(String sql, Map<String, Object> params) {
+        Query query = entityManager.createNativeQuery(sql);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
+    }
+
     /** The thresholds hold for this transaction only. */
-    private void useThresholds() {
+    private void useThresholds(double similarity, double wordSimilarity) {
         entityManager.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', :s, true), "
                 + "set_config('pg_trgm.word_similarity_threshold', :w, true)")
-                .setParameter("s", String.valueOf(config.search().similarityThreshold()))
-                .setParameter("w", String.valueOf(config.search().wordSimilarityThreshold()))
+                .setParameter("s", String.valueOf(similarity))
+                .setParameter("w", String.valueOf(wordSimilarity))
                 .getResultList();
     }
 

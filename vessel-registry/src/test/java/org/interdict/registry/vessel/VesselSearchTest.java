@@ -128,6 +128,40 @@ class VesselSearchTest {
         }
     }
 
+    /**
+     * Scores against "quorvalint" (the greater of similarity and word similarity) run from 1 down to 0.33, so the
+     * search's steps (0.6, 0.5, 0.4, then the thresholds) each add names. Pages of every size list every match once,
+     * best first, ties in IMO order; names under both thresholds stay out even where a step's lower threshold lets the
+     * index propose them (KUORVALIMT: word similarity 0.45, similarity 0.29).
+     */
+    @Test
+    void ranksEveryMatchBestFirstWhicheverStepFindsIt() {
+        List<String> matching = List.of("QUORVALINT", "QUORVALINT TRADER", "QUORVALIN", "QUORVA LINE", "QUORVAX",
+                "QUORV", "QUROVALINTS", "VALINT QUO", "QORVALNT");
+        for (String name : matching) {
+            Registry.vessel(name, "NRU");
+        }
+        for (String name : List.of("KUORVALIMT", "VALINTIA", "QUARVELINT")) {
+            Registry.vessel(name, "NRU");
+        }
+        for (int limit : new int[] {50, 4, 2, 1}) {
+            List<String> seen = new ArrayList<>();
+            String cursor = null;
+            int pages = 0;
+            do {
+                var request = given().queryParam("q", "quorvalint").queryParam("flag", "NRU").queryParam("limit", limit);
+                if (cursor != null) {
+                    request.queryParam("cursor", cursor);
+                }
+                JsonPath page = request.when().get("/api/registry/vessels").then().statusCode(200).extract().jsonPath();
+                seen.addAll(page.getList("items.matchedName", String.class));
+                cursor = page.getString("next");
+                pages++;
+            } while (cursor != null && pages < 100);
+            assertEquals(matching, seen, "pages of " + limit);
+        }
+    }
+
     @Test
     void refusesBadParametersNamingThem() {
         given().queryParam("limit", 1001).when().get("/api/registry/vessels")
@@ -164,7 +198,8 @@ class VesselSearchTest {
             @SuppressWarnings("unchecked")
             List<String> lines = entityManager.createNativeQuery(
                     "EXPLAIN SELECT imo FROM vessel_name n WHERE n.normalized % 'ryesonggang1' "
-                            + "OR 'ryesonggang1' <% n.normalized").getResultList();
+                            + "UNION ALL SELECT imo FROM vessel_name n WHERE 'ryesonggang1' <% n.normalized")
+                    .getResultList();
             plan = String.join("\n", lines);
         } finally {
             QuarkusTransaction.rollback();
