@@ -1,6 +1,7 @@
 package org.interdict.commons.outbox;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -24,8 +25,9 @@ import io.opentelemetry.api.trace.Span;
 
 /**
  * Sends outbox events to Kafka and waits for every acknowledgement. An idempotent producer with {@code acks=all}
- * keeps each key's events in order; a failure closes the producer so the next attempt starts clean. Each send is a
- * span in the trace the event was recorded in, and its context goes with the record ({@code traceparent}).
+ * keeps each key's events in order; the first failure closes the producer at once, so that no later record of the
+ * batch is written before the failed one, and the next attempt starts clean. Each send is a span in the trace the
+ * event was recorded in, and its context goes with the record ({@code traceparent}).
  */
 @ApplicationScoped
 public class OutboxPublisher {
@@ -61,7 +63,13 @@ public class OutboxPublisher {
                     record.headers().add("x-request-id", event.requestId.getBytes(StandardCharsets.UTF_8));
                 }
                 sends.add(spans.send(record, event.eventId, new TraceHeaders(event.traceparent, event.tracestate)));
-                acks.add(kafka.send(record));
+                acks.add(kafka.send(record, (metadata, failure) -> {
+                    if (failure != null) {
+                        // Closed from the producer's own thread, before it sends anything after this failed record:
+                        // the records behind it fail too instead of reaching the topic ahead of its resend.
+                        kafka.close(Duration.ZERO);
+                    }
+                }));
             }
             kafka.flush();
             long deadline = System.nanoTime() + config.sendTimeout().toNanos();
@@ -83,8 +91,9 @@ public class OutboxPublisher {
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-            // One request at a time: idempotence keeps retried batches in order, but a batch that expires lets the
-            // next one through, and the relay's resend of both would then put a vessel's older status after a newer.
+            // One request at a time: idempotence keeps retried batches in order, but a batch that expires would let
+            // the next one through, and the relay's resend of both would then put a vessel's older status after a
+            // newer; so the first failure also closes the producer (see publish).
             props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
             props.put(ProducerConfig.LINGER_MS_CONFIG, 1);
             int timeout = (int) config.sendTimeout().toMillis();
@@ -99,7 +108,7 @@ public class OutboxPublisher {
 
     private void reset() {
         if (producer != null) {
-            producer.close(java.time.Duration.ZERO);
+            producer.close(Duration.ZERO);
             producer = null;
         }
     }
@@ -107,7 +116,7 @@ public class OutboxPublisher {
     @PreDestroy
     synchronized void close() {
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
+            producer.close(Duration.ofSeconds(5));
             producer = null;
         }
     }
