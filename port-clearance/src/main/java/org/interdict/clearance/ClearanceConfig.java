@@ -3,6 +3,8 @@ package org.interdict.clearance;
 import java.time.Duration;
 import java.util.Set;
 
+import jakarta.validation.constraints.Positive;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -17,6 +19,8 @@ public interface ClearanceConfig {
     Replica replica();
 
     Risk risk();
+
+    Journal journal();
 
     interface Replica {
 
@@ -37,5 +41,19 @@ public interface ClearanceConfig {
          */
         @WithDefault("PRK,CMR,TZA,MDA,TGO,SLE,COM")
         Set<String> highRiskFlags();
+    }
+
+    /** How decisions are kept: all those waiting at once, in one transaction (a group commit). */
+    interface Journal {
+
+        /** The most decisions in one transaction; 1 keeps each in its own transaction, as before group commit. */
+        @WithDefault("500")
+        @Positive
+        int maxBatch();
+
+        /** The most decisions waiting to be kept; a request beyond them is answered 503 with Retry-After. */
+        @WithDefault("5000")
+        @Positive
+        int capacity();
     }
 }

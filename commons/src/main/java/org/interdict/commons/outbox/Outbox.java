@@ -32,8 +32,17 @@ public class Outbox {
             + "(event_id, topic, event_key, event_type, payload, request_id, traceparent, tracestate, created_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    /** An event to record: see {@link #record(String, String, String, UUID, Object)} for its parts. */
-    public record Entry(String topic, String key, String type, UUID eventId, Object payload) {
+    /**
+     * An event to record: see {@link #record(String, String, String, UUID, Object)} for its parts. It carries the
+     * request id and trace context of the thread that made it, so an entry handed to another thread to record (a
+     * group commit) still names the request that caused it.
+     */
+    public record Entry(String topic, String key, String type, UUID eventId, Object payload, String requestId,
+            TraceHeaders trace) {
+
+        public Entry(String topic, String key, String type, UUID eventId, Object payload) {
+            this(topic, key, type, eventId, payload, RequestIds.current(), TraceHeaders.current());
+        }
     }
 
     @Inject
@@ -94,10 +103,9 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("Event " + entry.type() + " cannot be written as JSON", e);
         }
-        event.requestId = RequestIds.current();
-        TraceHeaders trace = TraceHeaders.current();
-        event.traceparent = trace.traceparent();
-        event.tracestate = trace.tracestate();
+        event.requestId = entry.requestId();
+        event.traceparent = entry.trace().traceparent();
+        event.tracestate = entry.trace().tracestate();
         event.createdAt = Instant.now();
         return event;
     }

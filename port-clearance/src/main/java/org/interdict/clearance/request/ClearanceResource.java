@@ -30,7 +30,9 @@ import org.interdict.clearance.identifiers.UnLocode;
 import org.interdict.clearance.time.DateOrInstant;
 import org.interdict.commons.problem.Problem;
 import org.interdict.commons.problem.ProblemException;
+import org.interdict.commons.problem.ProblemMappers;
 import org.interdict.commons.security.Caller;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Clearance decisions: asked for by port officers for their own port and by admins for any port. */
 @Path("/api/clearance/requests")
@@ -67,6 +69,9 @@ public class ClearanceResource {
             content = @Content(schema = @Schema(implementation = ClearanceAnswer.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid (IMO, MMSI, flag, UN/LOCODE, dates)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Decisions cannot be kept now (database out of reach, or too many "
+            + "waiting); nothing was kept. Retry after the seconds in Retry-After.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response decide(@Valid @NotNull PreArrivalNotice notice) {
         access.requireMayAskAt(notice.port());
         NoticeDates.check(notice, Instant.now());
@@ -76,6 +81,13 @@ public class ClearanceResource {
         return Response.status(Response.Status.CREATED)
                 .header(HttpHeaders.LOCATION, "/api/clearance/requests/" + decided.answer().id())
                 .entity(decided.answerJson()).build();
+    }
+
+    /** Too many decisions wait to be kept: the database is behind, and more waiting would only add latency. */
+    @ServerExceptionMapper
+    public Response refused(GroupCommit.Refused e) {
+        Response problem = new ProblemMappers().problem(ProblemException.unavailable(e.getMessage() + "; retry shortly"));
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, "1").build();
     }
 
     @GET

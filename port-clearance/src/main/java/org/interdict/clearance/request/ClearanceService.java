@@ -6,7 +6,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.interdict.clearance.decision.ClearanceDecider;
 import org.interdict.clearance.decision.PreArrivalNotice;
@@ -19,8 +18,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Decides a notice from memory and keeps the decision: one insert of the decision and one of its event in the outbox,
- * in one transaction. Nothing else is read or written on the way.
+ * Decides a notice from memory and keeps the decision: its row and its event in the outbox, committed together by the
+ * {@link DecisionJournal} with whatever other decisions are waiting. Nothing else is read or written on the way.
  */
 @ApplicationScoped
 public class ClearanceService {
@@ -32,7 +31,7 @@ public class ClearanceService {
     ClearanceDecider decider;
 
     @Inject
-    Outbox outbox;
+    DecisionJournal journal;
 
     @Inject
     ObjectMapper json;
@@ -41,7 +40,7 @@ public class ClearanceService {
     public record Decided(ClearanceAnswer answer, String answerJson) {
     }
 
-    @Transactional
+    /** Returns once the decision is committed. */
     public Decided decide(PreArrivalNotice notice, String username, String nation) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         Verdict verdict = decider.decide(notice, picture, now);
@@ -65,11 +64,11 @@ public class ClearanceService {
         record.username = username;
         record.nation = nation;
         record.decidedAt = now;
-        record.persist();
 
         ClearanceDecided event = ClearanceDecided.of(answer.id(), notice.imo(), notice.name(), notice.flag(),
                 notice.port(), verdict.decision().name(), codes, now, nation);
-        outbox.record(ClearanceDecided.TOPIC, notice.imo(), ClearanceDecided.TYPE, event.eventId(), event);
+        journal.keep(record, new Outbox.Entry(ClearanceDecided.TOPIC, notice.imo(), ClearanceDecided.TYPE,
+                event.eventId(), event));
         return new Decided(answer, record.answerJson);
     }
 

@@ -28,7 +28,6 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.interdict.clearance.decision.PreArrivalNotice;
 import org.interdict.clearance.support.ClearanceTestBase;
 import org.interdict.clearance.support.Imos;
 import org.interdict.clearance.support.Registry;
@@ -56,9 +55,6 @@ class ClearanceResourceTest extends ClearanceTestBase {
 
     @Inject
     EntityManager entityManager;
-
-    @Inject
-    ClearanceService service;
 
     static ValidatableResponse ask(Map<String, Object> notice) {
         return given().contentType(ContentType.JSON).body(notice).when().post(REQUESTS).then();
@@ -250,11 +246,6 @@ class ClearanceResourceTest extends ClearanceTestBase {
         assertThrows(Exception.class, () -> QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("DELETE FROM clearance_request WHERE id = CAST(?1 AS uuid)")
                 .setParameter(1, id).executeUpdate()));
-    }
-
-    /** A decision asked for directly of the service, as an admin, whoever the test's caller is. */
-    UUID decided(Map<String, Object> notice) {
-        return service.decide(Registry.JSON.convertValue(notice, PreArrivalNotice.class), "admin", "USA").answer().id();
     }
 
     static String daysAgo(int days) {

@@ -6,11 +6,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.interdict.clearance.decision.PreArrivalNotice;
 import org.interdict.clearance.replica.SanctionsPicture;
 import org.interdict.clearance.replica.VesselStatusEvent;
+import org.interdict.clearance.request.ClearanceService;
 import org.interdict.commons.membership.Membership;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -22,6 +25,9 @@ public abstract class ClearanceTestBase {
 
     @Inject
     protected SanctionsPicture picture;
+
+    @Inject
+    protected ClearanceService service;
 
     @BeforeEach
     void currentSanctionsData() {
@@ -45,6 +51,11 @@ public abstract class ClearanceTestBase {
     protected void awaitVersion(String imo, long version) {
         Await.until("version " + version + " of IMO " + imo + " reaches the replica",
                 () -> picture.vessel(imo).map(vessel -> vessel.version() >= version).orElse(false));
+    }
+
+    /** A decision asked for directly of the service, as an admin, whoever the test's caller is; once kept. */
+    protected UUID decided(Map<String, Object> notice) {
+        return service.decide(Registry.JSON.convertValue(notice, PreArrivalNotice.class), "admin", "USA").answer().id();
     }
 
     /** A pre-arrival notice for the plain vessel {@link Vessels} builds, at Busan, arriving tomorrow. */

@@ -1,10 +1,10 @@
 package org.interdict.clearance.support;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -81,15 +81,23 @@ public final class Registry {
 
     /** The first record on the topic whose JSON value matches, read from the beginning; waits for it to come. */
     public static Found find(String topic, Predicate<JsonNode> wanted) {
+        return findAll(topic, wanted, 1).get(0);
+    }
+
+    /**
+     * The first {@code count} records on the topic whose JSON values match, read from the beginning, in each
+     * partition's order; waits for them to come.
+     */
+    public static List<Found> findAll(String topic, Predicate<JsonNode> wanted, int count) {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, InfrastructureTestResource.broker().bootstrapServers());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
                 new StringDeserializer())) {
-            Optional<Found> found = Optional.empty();
+            List<Found> found = new ArrayList<>();
             long deadline = System.nanoTime() + 60_000_000_000L;
             List<TopicPartition> assigned = List.of();
-            while (found.isEmpty() && System.nanoTime() < deadline) {
+            while (found.size() < count && System.nanoTime() < deadline) {
                 if (assigned.isEmpty()) {
                     assigned = consumer.partitionsFor(topic).stream()
                             .map(info -> new TopicPartition(topic, info.partition())).toList();
@@ -102,18 +110,23 @@ public final class Registry {
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(java.time.Duration.ofMillis(200))) {
                     JsonNode value = read(record.value());
-                    if (found.isEmpty() && wanted.test(value)) {
-                        found = Optional.of(new Found(record.key(), value, header(record, "event-id"),
-                                header(record, "event-type")));
+                    if (found.size() < count && wanted.test(value)) {
+                        found.add(new Found(record.key(), value, header(record, "event-id"),
+                                header(record, "event-type"), header(record, "x-request-id"),
+                                header(record, "traceparent")));
                     }
                 }
             }
-            return found.orElseThrow(() -> new AssertionError("No matching event on " + topic));
+            if (found.size() < count) {
+                throw new AssertionError("Only " + found.size() + " of " + count + " matching events on " + topic);
+            }
+            return found;
         }
     }
 
     /** An event found on a topic, with its key and the headers consumers rely on. */
-    public record Found(String key, JsonNode value, String eventIdHeader, String eventTypeHeader) {
+    public record Found(String key, JsonNode value, String eventIdHeader, String eventTypeHeader,
+            String requestIdHeader, String traceparentHeader) {
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
