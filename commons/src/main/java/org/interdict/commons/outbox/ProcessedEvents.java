@@ -42,8 +42,8 @@ public class ProcessedEvents {
             return Set.of();
         }
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO processed_event (event_id, consumer)"
-                    + " SELECT unnest(?), ? ON CONFLICT DO NOTHING RETURNING event_id")) {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO processed_event"
+                    + " (event_id, consumer) SELECT unnest(?), ? ON CONFLICT DO NOTHING RETURNING event_id")) {
                 insert.setArray(1, connection.createArrayOf("uuid", eventIds.toArray()));
                 insert.setString(2, consumer);
                 Set<UUID> first = new HashSet<>();

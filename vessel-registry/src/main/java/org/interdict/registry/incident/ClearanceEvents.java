@@ -128,8 +128,7 @@ public class ClearanceEvents {
             });
         } catch (JsonProcessingException | RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
-                // shutting down: neither acknowledged nor dead-lettered, so delivered again after the restart
-                return CompletableFuture.completedFuture(null);
+                return redeliveredAfterRestart();
             }
             LOG.warnf("A batch of %d clearance decisions failed (%s), applying them one by one", records.size(),
                     e.getMessage());
@@ -145,11 +144,19 @@ public class ClearanceEvents {
                 spans.process(consumerRecord(record),
                         () -> applyDecisions(decision(record.getPayload()).stream().toList(), ATTEMPTS));
             } catch (JsonProcessingException | RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return redeliveredAfterRestart();
+                }
                 deadLettered.add(record.nack(e).toCompletableFuture());
             }
         }
         // the batch's offsets are committed only once its failed records are on the dead-letter topic
         return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
+    }
+
+    /** Shutting down: the batch is neither acknowledged nor dead-lettered, so it is delivered again after a restart. */
+    private static CompletionStage<Void> redeliveredAfterRestart() {
+        return CompletableFuture.completedFuture(null);
     }
 
     private Optional<ClearanceDecided> decision(String payload) throws JsonProcessingException {
