@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 
 import org.interdict.commons.outbox.Outbox;
@@ -45,8 +46,10 @@ public class ListImports {
         ImportReport.Tally tally = new ImportReport.Tally();
         tally.skipped = list.skipped();
         List<Checked> accepted = new ArrayList<>();
+        // a list spells a handful of countries thousands of times: each spelling is looked up once
+        Map<String, Optional<String>> flags = new HashMap<>();
         for (ListEntry entry : list.entries()) {
-            check(entry, tally).ifPresent(accepted::add);
+            check(entry, flags, tally).ifPresent(accepted::add);
         }
         int size = config.importing().batchSize();
         for (int from = 0; from < accepted.size(); from += size) {
@@ -56,7 +59,8 @@ public class ListImports {
         return tally.report();
     }
 
-    private static Optional<Checked> check(ListEntry entry, ImportReport.Tally tally) {
+    private static Optional<Checked> check(ListEntry entry, Map<String, Optional<String>> flags,
+            ImportReport.Tally tally) {
         String reason = entry.defect();
         if (reason == null && (entry.imo() == null || entry.imo().isBlank())) {
             reason = "no IMO number";
@@ -67,10 +71,12 @@ public class ListImports {
             reason = "no name";
         }
         String flag = null;
-        if (reason == null && entry.flag() != null && !noneIdentified(entry.flag())) {
-            flag = Countries.alpha3(entry.flag()).orElse(null);
-            if (flag == null) {
+        if (reason == null && entry.flag() != null) {
+            Optional<String> alpha3 = flags.computeIfAbsent(entry.flag(), ListImports::alpha3);
+            if (alpha3.isEmpty()) {
                 reason = "unknown flag: " + entry.flag();
+            } else if (!alpha3.get().isEmpty()) {
+                flag = alpha3.get();
             }
         }
         if (reason == null && entry.mmsi() != null && !entry.mmsi().matches("\\d{9}")) {
@@ -92,6 +98,9 @@ public class ListImports {
         Map<String, Vessel> vessels = new HashMap<>();
         Vessel.<Vessel>find("imo in ?1 order by imo", imos).withLock(LockModeType.PESSIMISTIC_WRITE).list()
                 .forEach(vessel -> vessels.put(vessel.imo, vessel));
+        if (!vessels.isEmpty()) {
+            loadHistories(List.copyOf(vessels.keySet()));
+        }
         Instant now = Instant.now();
         List<Change> changes = new ArrayList<>();
         List<Vessel> created = new ArrayList<>();
@@ -132,6 +141,19 @@ public class ListImports {
     }
 
     /**
+     * Fills the collections that comparing every entry reads (past identities, designations) for the batch's loaded
+     * vessels, one query each; lazily they cost a query per 16 vessels and collection. One collection per query, as
+     * Hibernate fetches one list per query; no flush first, as nothing has changed yet.
+     */
+    private static void loadHistories(List<String> imos) {
+        for (String collection : List.of("pastIdentities", "designations")) {
+            String query = "select distinct v from Vessel v left join fetch v." + collection + " where v.imo in ?1";
+            Vessel.getEntityManager().createQuery(query, Vessel.class).setParameter(1, imos)
+                    .setFlushMode(FlushModeType.COMMIT).getResultList();
+        }
+    }
+
+    /**
      * What the list says of the vessel's identity. A name the vessel already had is not taken back as its current
      * one, so two lists that disagree do not rename it back and forth; an empty cell changes nothing.
      */
@@ -160,6 +182,11 @@ public class ListImports {
         }
         return Optional.of(vessel.designate(entry.authority(), entry.reference(), entry.listedOn(), entry.basis(),
                 "import:" + entry.authority(), now));
+    }
+
+    /** A list's flag as an alpha-3 code; empty for OFAC's "None Identified"; none for an unknown country. */
+    private static Optional<String> alpha3(String flag) {
+        return noneIdentified(flag) ? Optional.of("") : Countries.alpha3(flag);
     }
 
     /** OFAC writes "None Identified" for an unknown flag: not an error, just no flag. */

@@ -2,7 +2,12 @@ package org.interdict.registry.incident;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,16 +27,21 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
  * What port-clearance tells the registry: a seizure becomes a SEIZURE incident, and every decision a port-call attempt
  * of the vessel. Each event takes effect once (processed event ids commit with the effect). An event about a vessel
  * the registry does not know is logged and skipped. A database outage is waited out; another failure is retried,
  * and one that persists fails the message, which the channel's failure strategy keeps on a dead-letter topic rather
- * than losing it. Each record is
- * processed in a span of the trace it carries.
+ * than losing it. Each record is processed in a span of the trace it carries. Inspections come one at a time (a
+ * seizure is rare); decisions come by the poll, as many as clearance makes.
  */
 @ApplicationScoped
 public class ClearanceEvents {
@@ -50,19 +60,27 @@ public class ClearanceEvents {
     ProcessedEvents processed;
 
     @Inject
+    PortCallAttempts portCalls;
+
+    @Inject
     ObjectMapper json;
 
     @Inject
     EventSpans spans;
 
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    record InspectionRecorded(UUID eventId, String eventType, String clearanceId, String imo, String port,
-            String outcome, String notes, Instant inspectedAt, String nation) {
+    private final Counter decisionTransactions;
+
+    @Inject
+    ClearanceEvents(MeterRegistry metrics) {
+        decisionTransactions = Counter.builder("registry.clearance.decision.transactions")
+                .description("Committed transactions that applied clearance decisions: one per poll, one per record"
+                        + " of a poll that failed as a whole")
+                .register(metrics);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record ClearanceDecided(UUID eventId, String eventType, String clearanceId, String imo, String port,
-            String decision, Instant decidedAt, String nation) {
+    record InspectionRecorded(UUID eventId, String eventType, String clearanceId, String imo, String port,
+            String outcome, String notes, Instant inspectedAt, String nation) {
     }
 
     @Incoming("clearance-inspections")
@@ -87,36 +105,77 @@ public class ClearanceEvents {
             withKnownVessel(event.imo(), event.eventId(), vessel -> incidents.record(vessel, IncidentType.SEIZURE,
                     event.inspectedAt() != null ? event.inspectedAt() : Instant.now(), event.port(), null,
                     event.notes(), new Actor(PORT_CLEARANCE, event.nation())));
-        });
+        }, ATTEMPTS);
     }
 
+    /**
+     * A poll's decisions in one transaction (one WAL flush for hundreds under clearance load). If the batch fails
+     * for a reason other than a database outage, its records are applied one by one, so that only a poisoned one
+     * goes to the dead-letter topic.
+     */
     @Incoming("clearance-decisions")
     @Blocking(ordered = true)
-    public void clearanceDecided(ConsumerRecord<String, String> record) throws JsonProcessingException {
-        spans.process(record, () -> applyDecision(record.value()));
+    public CompletionStage<Void> clearanceDecided(KafkaRecordBatch<String, String> batch) {
+        List<ConsumerRecord<String, String>> records = batch.getRecords().stream().map(ClearanceEvents::consumerRecord)
+                .toList();
+        try {
+            spans.processAll(records, () -> {
+                List<ClearanceDecided> decisions = new ArrayList<>();
+                for (ConsumerRecord<String, String> record : records) {
+                    decision(record.value()).ifPresent(decisions::add);
+                }
+                applyDecisions(decisions, 1);
+            });
+        } catch (JsonProcessingException | RuntimeException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                return redeliveredAfterRestart();
+            }
+            LOG.warnf("A batch of %d clearance decisions failed (%s), applying them one by one", records.size(),
+                    e.getMessage());
+            return oneByOne(batch);
+        }
+        return batch.ack();
     }
 
-    private void applyDecision(String payload) throws JsonProcessingException {
+    private CompletionStage<Void> oneByOne(KafkaRecordBatch<String, String> batch) {
+        List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
+        for (KafkaRecord<String, String> record : batch) {
+            try {
+                spans.process(consumerRecord(record),
+                        () -> applyDecisions(decision(record.getPayload()).stream().toList(), ATTEMPTS));
+            } catch (JsonProcessingException | RuntimeException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return redeliveredAfterRestart();
+                }
+                deadLettered.add(record.nack(e).toCompletableFuture());
+            }
+        }
+        // the batch's offsets are committed only once its failed records are on the dead-letter topic
+        return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).thenCompose(done -> batch.ack());
+    }
+
+    /** Shutting down: the batch is neither acknowledged nor dead-lettered, so it is delivered again after a restart. */
+    private static CompletionStage<Void> redeliveredAfterRestart() {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    private Optional<ClearanceDecided> decision(String payload) throws JsonProcessingException {
         ClearanceDecided event = json.readValue(payload, ClearanceDecided.class);
-        if (!"ClearanceDecided".equals(event.eventType()) || event.eventId() == null) {
+        return "ClearanceDecided".equals(event.eventType()) && event.eventId() != null ? Optional.of(event)
+                : Optional.empty();
+    }
+
+    private void applyDecisions(List<ClearanceDecided> decisions, int attempts) {
+        if (decisions.isEmpty()) {
             return;
         }
-        retrying(() -> {
-            if (!processed.firstDelivery(event.eventId(), CONSUMER)) {
-                return;
-            }
-            withKnownVessel(event.imo(), event.eventId(), vessel -> {
-                PortCallAttempt attempt = new PortCallAttempt();
-                attempt.id = UUID.randomUUID();
-                attempt.imo = vessel.imo;
-                attempt.clearanceId = event.clearanceId();
-                attempt.port = event.port();
-                attempt.decision = event.decision();
-                attempt.decidedAt = event.decidedAt() != null ? event.decidedAt() : Instant.now();
-                attempt.nation = event.nation();
-                attempt.persist();
-            });
-        });
+        retrying(() -> portCalls.record(decisions, CONSUMER), attempts);
+        decisionTransactions.increment();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow().getRecord();
     }
 
     private void withKnownVessel(String imo, UUID eventId, Consumer<Vessel> effect) {
@@ -131,9 +190,9 @@ public class ClearanceEvents {
     /**
      * Applies the work in its own transaction. While the database is out of reach it waits and tries again for as
      * long as that lasts (at most 30 s apart), so an outage delays events instead of dead-lettering them; any other
-     * failure is tried {@value #ATTEMPTS} times.
+     * failure is tried {@code attempts} times.
      */
-    private static void retrying(Runnable work) {
+    private static void retrying(Runnable work, int attempts) {
         Duration pause = Duration.ofMillis(400);
         for (int attempt = 1;; attempt++) {
             try {
@@ -141,11 +200,11 @@ public class ClearanceEvents {
                 return;
             } catch (RuntimeException e) {
                 boolean outage = DatabaseUnavailable.isCause(e);
-                if (!outage && attempt >= ATTEMPTS) {
+                if (!outage && attempt >= attempts) {
                     throw e;
                 }
                 LOG.warnf("Applying a clearance event failed (%s), retrying in %d ms: %s",
-                        outage ? "database unavailable" : "attempt " + attempt + " of " + ATTEMPTS, pause.toMillis(),
+                        outage ? "database unavailable" : "attempt " + attempt + " of " + attempts, pause.toMillis(),
                         e.getMessage());
                 try {
                     Thread.sleep(pause.toMillis());
