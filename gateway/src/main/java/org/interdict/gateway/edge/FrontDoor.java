@@ -35,9 +35,10 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Every {@code /api} call passes here first, in this order: request id, the audit of write calls (written
- * when the answer is sent, whatever it is), declared body size, token, rate limit, whether the audit log can be
- * written (for write calls), the authorization table (404, 405, 401, 403) and body media type. Only then does it reach
- * the proxy or the gateway's own resources. A refusal from here carries {@link #REFUSED_BY}.
+ * when the answer is sent, whatever it is), declared body size, token, rate limit, whether the audit log can take
+ * the call's entry (write calls: it is neither failing nor full), the authorization table (404, 405, 401, 403) and
+ * body media type. Only then does it reach the proxy or the gateway's own resources. A refusal from here carries
+ * {@link #REFUSED_BY}.
  */
 @ApplicationScoped
 public class FrontDoor {
@@ -48,6 +49,8 @@ public class FrontDoor {
     static final int ORDER = -150;
     /** The routing context's key of the authenticated caller, for the audit. */
     private static final String CALLER = "interdict.caller";
+    /** The routing context's key set once the call's audit entry has its place in the audit queue. */
+    private static final String AUDIT_RESERVED = "interdict.audit-reserved";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Logger LOG = Logger.getLogger(FrontDoor.class);
     private static final BiConsumer<RoutingContext, Throwable> IGNORE_AUTH_FAILURE = (context, failure) -> {
@@ -136,11 +139,15 @@ public class FrontDoor {
                             + " and unexpired"), requestId);
             return;
         }
-        if (WRITES.contains(request.method().name()) && !audit.writable()) {
-            context.response().putHeader("Retry-After", "5");
-            refuse(context, Problem.of(503, "Service unavailable",
-                    "The audit log cannot be written just now, so write calls are refused; retry shortly"), requestId);
-            return;
+        if (WRITES.contains(request.method().name())) {
+            if (!audit.reserve()) {
+                context.response().putHeader("Retry-After", "5");
+                refuse(context, Problem.of(503, "Service unavailable",
+                        "The audit log cannot be written just now, so write calls are refused; retry shortly"),
+                        requestId);
+                return;
+            }
+            context.put(AUDIT_RESERVED, true);
         }
         AccessRules.Decision decision = rules.decide(request.method().name(), request.path());
         if (decision instanceof AccessRules.Decision.UnknownPath) {
@@ -192,7 +199,8 @@ public class FrontDoor {
             audit.append(identity == null
                     ? new AuditEntry(at, AuditEntry.ANONYMOUS, null, null, "", method, path, status, requestId)
                     : new AuditEntry(at, username(identity), subject(identity), claim(identity, "nation"),
-                            String.join(" ", new TreeSet<>(identity.getRoles())), method, path, status, requestId));
+                            String.join(" ", new TreeSet<>(identity.getRoles())), method, path, status, requestId),
+                    context.get(AUDIT_RESERVED) != null);
         });
     }
 

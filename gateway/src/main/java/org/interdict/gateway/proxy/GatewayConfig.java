@@ -44,6 +44,8 @@ public interface GatewayConfig {
     /** Per service: when the gateway stops calling a failing service for a while, answering 503 at once. */
     Breaker breaker();
 
+    Audit audit();
+
     /** Requests per caller: a bucket of {@code burst} tokens refilled at {@code perSecond}. */
     interface RateLimit {
 
@@ -67,6 +69,16 @@ public interface GatewayConfig {
         /** How long an open breaker refuses calls before letting a few through to test the service. */
         @WithDefault("10s")
         Duration openFor();
+    }
+
+    interface Audit {
+
+        /**
+         * Audit entries waiting to be written, at most: while the queue is full new write calls are refused with
+         * 503, rather than the gateway's memory growing with a backlog.
+         */
+        @WithDefault("10000")
+        int queueSize();
     }
 
     interface Route {

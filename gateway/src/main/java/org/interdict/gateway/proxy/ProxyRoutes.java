@@ -77,7 +77,10 @@ public class ProxyRoutes {
         });
     }
 
-    /** A service that refuses connections or stays silent gets a problem answer, never a hang or a bare 502. */
+    /**
+     * A service that refuses connections or stays silent gets a problem answer, never a hang or a bare 502. Only the
+     * service's own failures count towards its breaker: a caller hanging up mid-call is not one.
+     */
     private final class UnavailableService implements ProxyInterceptor {
 
         private final String service;
@@ -105,6 +108,12 @@ public class ProxyRoutes {
                 }
                 return response;
             }).recover(failure -> {
+                if (proxyContext.request().proxiedRequest().response().closed()) {
+                    // The caller hung up and the call to the service was cut short for it: no fault of the service,
+                    // and nobody is left to answer.
+                    breaker.releasePermission();
+                    return Future.failedFuture(failure);
+                }
                 breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, failure);
                 boolean timeout = failure instanceof java.util.concurrent.TimeoutException
                         || String.valueOf(failure.getMessage()).contains("timeout");

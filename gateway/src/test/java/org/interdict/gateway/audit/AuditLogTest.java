@@ -11,16 +11,22 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
 import org.interdict.gateway.e2e.Eventually;
 import org.interdict.gateway.proxy.FakeServices;
+import org.interdict.gateway.proxy.GatewayConfig;
 import org.interdict.stack.InfrastructureTestResource;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,6 +43,15 @@ class AuditLogTest {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    GatewayConfig config;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     @TestSecurity(user = "admin", roles = "admin")
@@ -135,24 +150,114 @@ class AuditLogTest {
     @TestSecurity(user = "admin", roles = "admin")
     @OidcSecurity(claims = {@Claim(key = "nation", value = "USA"), @Claim(key = "preferred_username", value = "admin")})
     void aFailedAppendIsRetriedUntilStoredAndWritesAreRefusedMeanwhile() throws SQLException {
+        String refusedId;
         execute("ALTER TABLE audit_entry RENAME TO audit_entry_away");
         try {
             given().header("X-Request-Id", "audit-while-down").contentType(ContentType.JSON).body("{}")
                     .when().post("/api/registry/vessels").then().statusCode(200);
-            int refused = Eventually.until(() -> given().header("X-Request-Id", "audit-refused")
-                    .contentType(ContentType.JSON).body("{}").when().post("/api/registry/vessels").statusCode(),
-                    status -> status == 503);
+            // until the writer has found the log unwritable, write calls still pass: each try has its own id
+            AtomicInteger tries = new AtomicInteger();
+            int refused = Eventually.until(() -> given()
+                    .header("X-Request-Id", "audit-refused-" + tries.incrementAndGet()).contentType(ContentType.JSON)
+                    .body("{}").when().post("/api/registry/vessels").statusCode(), status -> status == 503);
             assertEquals(503, refused, "write calls go on while the audit log cannot be written");
-            assertTrue(!FakeServices.REQUEST_IDS.contains("audit-refused"), "a refused write reached the service");
+            refusedId = "audit-refused-" + tries.get();
+            assertTrue(!FakeServices.REQUEST_IDS.contains(refusedId), "a refused write reached the service");
             given().when().get("/api/registry/vessels").then().statusCode(200);
         } finally {
             execute("ALTER TABLE audit_entry_away RENAME TO audit_entry");
         }
         assertEquals("admin 200", eventually("audit-while-down"));
-        assertEquals("admin 503", eventually("audit-refused"));
+        assertEquals("admin 503", eventually(refusedId));
         Eventually.until(() -> given().contentType(ContentType.JSON).body("{}").when().post("/api/registry/vessels")
                 .statusCode(), status -> status == 200);
         given().when().get("/api/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    void aBurstOfAppendsIsWrittenInFewTransactionsInTheChainOfEveryInstance() throws SQLException {
+        int burst = 200;
+        audit.verify().toCompletableFuture().join(); // every earlier entry is written
+        double before = transactions();
+        String other;
+        try (Connection instance = dataSource.getConnection()) {
+            // another gateway instance appends while the burst queues behind its lock
+            other = appendAsAnotherInstance(instance);
+            for (int i = 0; i < burst; i++) {
+                audit.append(someEntry("burst-" + i), false);
+            }
+            instance.commit();
+        }
+        eventually("burst-" + (burst - 1));
+
+        double transactions = transactions() - before;
+        assertTrue(transactions <= 2, burst + " appends took " + transactions + " transactions");
+        assertEquals(IntStream.range(0, burst).mapToObj(i -> "burst-" + i).toList(), requestIds("burst-%"),
+                "the entries are chained in the order they were appended");
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT previous_hash FROM audit_entry WHERE request_id = 'burst-0'");
+                ResultSet row = select.executeQuery()) {
+            assertTrue(row.next());
+            assertEquals(other, row.getString(1), "the burst extends the other instance's entry");
+        }
+        given().when().get("/api/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "admin")
+    @OidcSecurity(claims = {@Claim(key = "nation", value = "USA"), @Claim(key = "preferred_username", value = "admin")})
+    void whileTheQueueIsFullWriteCallsAreRefused() throws SQLException {
+        int size = config.audit().queueSize();
+        try (Connection instance = dataSource.getConnection()) {
+            // the writer waits for another instance's lock while the queue fills up
+            appendAsAnotherInstance(instance);
+            for (int i = 0; i < size; i++) {
+                audit.append(someEntry("full-" + i), false);
+            }
+            given().header("X-Request-Id", "audit-full").contentType(ContentType.JSON).body("{}")
+                    .when().post("/api/registry/vessels")
+                    .then().statusCode(503).header("Retry-After", "5").contentType("application/problem+json");
+            assertTrue(!FakeServices.REQUEST_IDS.contains("audit-full"), "a refused write reached the service");
+            given().when().get("/api/registry/vessels").then().statusCode(200);
+            instance.commit();
+        }
+        eventually("full-" + (size - 1));
+        given().header("X-Request-Id", "audit-after-full").contentType(ContentType.JSON).body("{}")
+                .when().post("/api/registry/vessels").then().statusCode(200);
+        assertEquals("admin 200", eventually("audit-after-full"));
+        given().when().get("/api/audit/verify").then().statusCode(200).body("valid", equalTo(true));
+    }
+
+    /** Appends one entry as another gateway instance does, holding the chain's lock until the transaction ends. */
+    private static String appendAsAnotherInstance(Connection instance) throws SQLException {
+        instance.setAutoCommit(false);
+        return AuditLog.appendChained(instance, List.of(someEntry("other-instance-" + System.nanoTime())));
+    }
+
+    private static AuditEntry someEntry(String requestId) {
+        return new AuditEntry(Instant.now(), "admin", null, null, "admin", "POST", "/api/registry/vessels", 200,
+                requestId);
+    }
+
+    private double transactions() {
+        return registry.counter("audit.transactions").count();
+    }
+
+    private List<String> requestIds(String pattern) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT request_id FROM audit_entry WHERE request_id LIKE ? ORDER BY id")) {
+            select.setString(1, pattern);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    ids.add(row.getString(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /** "username status" of the request's audit entry, once the writer has stored it. */
