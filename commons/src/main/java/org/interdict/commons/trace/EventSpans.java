@@ -96,6 +96,16 @@ public class EventSpans {
         }
     }
 
+    /**
+     * Runs {@code work} in the trace this record carries: for what concerns one record of a batch that
+     * {@link #processAll} applies together, such as a log line about it.
+     */
+    public void inTraceOf(ConsumerRecord<?, ?> record, Runnable work) {
+        try (Scope scope = TraceHeaders.of(record.headers()).context().makeCurrent()) {
+            work.run();
+        }
+    }
+
     private Span startProcessing(ConsumerRecord<?, ?> record) {
         return tracer.spanBuilder("process " + record.topic())
                 .setParent(TraceHeaders.of(record.headers()).context())

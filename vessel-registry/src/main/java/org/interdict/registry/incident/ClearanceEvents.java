@@ -3,12 +3,15 @@ package org.interdict.registry.incident;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -95,17 +98,22 @@ public class ClearanceEvents {
             return;
         }
         retrying(() -> {
-            if (!processed.firstDelivery(event.eventId(), CONSUMER) || !"SEIZED".equals(event.outcome())) {
-                return;
-            }
-            if (event.nation() == null || event.port() == null) {
-                LOG.warnf("Skipping seizure event %s: it names no nation or port", event.eventId());
-                return;
-            }
-            withKnownVessel(event.imo(), event.eventId(), vessel -> incidents.record(vessel, IncidentType.SEIZURE,
-                    event.inspectedAt() != null ? event.inspectedAt() : Instant.now(), event.port(), null,
-                    event.notes(), new Actor(PORT_CLEARANCE, event.nation())));
+            recordSeizure(event);
+            return null;
         }, ATTEMPTS);
+    }
+
+    private void recordSeizure(InspectionRecorded event) {
+        if (!processed.firstDelivery(event.eventId(), CONSUMER) || !"SEIZED".equals(event.outcome())) {
+            return;
+        }
+        if (event.nation() == null || event.port() == null) {
+            LOG.warnf("Skipping seizure event %s: it names no nation or port", event.eventId());
+            return;
+        }
+        withKnownVessel(event.imo(), event.eventId(), vessel -> incidents.record(vessel, IncidentType.SEIZURE,
+                event.inspectedAt() != null ? event.inspectedAt() : Instant.now(), event.port(), null,
+                event.notes(), new Actor(PORT_CLEARANCE, event.nation())));
     }
 
     /**
@@ -121,10 +129,15 @@ public class ClearanceEvents {
         try {
             spans.processAll(records, () -> {
                 List<ClearanceDecided> decisions = new ArrayList<>();
+                Map<UUID, ConsumerRecord<String, String>> recordOf = new HashMap<>();
                 for (ConsumerRecord<String, String> record : records) {
-                    decision(record.value()).ifPresent(decisions::add);
+                    decision(record.value()).ifPresent(decision -> {
+                        decisions.add(decision);
+                        recordOf.putIfAbsent(decision.eventId(), record);
+                    });
                 }
-                applyDecisions(decisions, 1);
+                applyDecisions(decisions, 1).forEach(skipped ->
+                        spans.inTraceOf(recordOf.get(skipped.eventId()), () -> logSkipped(skipped)));
             });
         } catch (JsonProcessingException | RuntimeException e) {
             if (Thread.currentThread().isInterrupted()) {
@@ -141,8 +154,8 @@ public class ClearanceEvents {
         List<CompletableFuture<Void>> deadLettered = new ArrayList<>();
         for (KafkaRecord<String, String> record : batch) {
             try {
-                spans.process(consumerRecord(record),
-                        () -> applyDecisions(decision(record.getPayload()).stream().toList(), ATTEMPTS));
+                spans.process(consumerRecord(record), () -> applyDecisions(decision(record.getPayload()).stream()
+                        .toList(), ATTEMPTS).forEach(ClearanceEvents::logSkipped));
             } catch (JsonProcessingException | RuntimeException e) {
                 if (Thread.currentThread().isInterrupted()) {
                     return redeliveredAfterRestart();
@@ -165,12 +178,23 @@ public class ClearanceEvents {
                 : Optional.empty();
     }
 
-    private void applyDecisions(List<ClearanceDecided> decisions, int attempts) {
+    /** Answers the decisions skipped because they name no vessel the registry knows. */
+    private List<ClearanceDecided> applyDecisions(List<ClearanceDecided> decisions, int attempts) {
         if (decisions.isEmpty()) {
-            return;
+            return List.of();
         }
-        retrying(() -> portCalls.record(decisions, CONSUMER), attempts);
+        List<ClearanceDecided> skipped = retrying(() -> portCalls.record(decisions, CONSUMER), attempts);
         decisionTransactions.increment();
+        return skipped;
+    }
+
+    private static void logSkipped(ClearanceDecided decision) {
+        if (decision.imo() == null || ImoNumber.problem(decision.imo()).isPresent()) {
+            LOG.warnf("Skipping event %s: %s is not an IMO number", decision.eventId(), decision.imo());
+        } else {
+            LOG.infof("Skipping event %s about vessel %s, which the registry does not know", decision.eventId(),
+                    decision.imo());
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -192,12 +216,11 @@ public class ClearanceEvents {
      * long as that lasts (at most 30 s apart), so an outage delays events instead of dead-lettering them; any other
      * failure is tried {@code attempts} times.
      */
-    private static void retrying(Runnable work, int attempts) {
+    private static <T> T retrying(Supplier<T> work, int attempts) {
         Duration pause = Duration.ofMillis(400);
         for (int attempt = 1;; attempt++) {
             try {
-                QuarkusTransaction.requiringNew().run(work);
-                return;
+                return QuarkusTransaction.requiringNew().call(work::get);
             } catch (RuntimeException e) {
                 boolean outage = DatabaseUnavailable.isCause(e);
                 if (!outage && attempt >= attempts) {

@@ -21,18 +21,16 @@ import jakarta.transaction.Transactional;
 import org.hibernate.Session;
 import org.interdict.commons.outbox.ProcessedEvents;
 import org.interdict.registry.identity.ImoNumber;
-import org.jboss.logging.Logger;
 
 /**
  * Keeps port-clearance's decisions as the vessels' port-call attempts, a consumer poll's worth in the caller's
  * transaction and a few statements: one records the event ids as processed and answers the new ones, one finds which
  * of their vessels the registry knows, one JDBC batch inserts the attempts. A decision about a vessel the registry
- * does not know is logged and skipped. The vessels are not locked: an attempt does not change a vessel's status.
+ * does not know is skipped and handed back, for the caller to log in that decision's trace. The vessels are not
+ * locked: an attempt does not change a vessel's status.
  */
 @ApplicationScoped
 public class PortCallAttempts {
-
-    private static final Logger LOG = Logger.getLogger(PortCallAttempts.class);
 
     @Inject
     ProcessedEvents processed;
@@ -40,27 +38,26 @@ public class PortCallAttempts {
     @Inject
     EntityManager entityManager;
 
-    /** Records the decisions not yet applied by {@code consumer}; answers how many became attempts. */
+    /**
+     * Records the decisions not yet applied by {@code consumer}; answers those of them skipped because they name no
+     * vessel the registry knows.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int record(List<ClearanceDecided> decisions, String consumer) {
+    public List<ClearanceDecided> record(List<ClearanceDecided> decisions, String consumer) {
         Map<UUID, ClearanceDecided> byId = new LinkedHashMap<>();
         decisions.forEach(decision -> byId.putIfAbsent(decision.eventId(), decision));
         Set<UUID> first = processed.firstDeliveries(byId.keySet(), consumer);
         List<ClearanceDecided> fresh = new ArrayList<>();
+        List<ClearanceDecided> skipped = new ArrayList<>();
         for (ClearanceDecided decision : byId.values()) {
-            if (!first.contains(decision.eventId())) {
-                continue;
-            }
-            if (decision.imo() == null || ImoNumber.problem(decision.imo()).isPresent()) {
-                LOG.warnf("Skipping event %s: %s is not an IMO number", decision.eventId(), decision.imo());
-            } else {
-                fresh.add(decision);
+            if (first.contains(decision.eventId())) {
+                (decision.imo() == null || ImoNumber.problem(decision.imo()).isPresent() ? skipped : fresh).add(decision);
             }
         }
         if (fresh.isEmpty()) {
-            return 0;
+            return skipped;
         }
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+        entityManager.unwrap(Session.class).doWork(connection -> {
             Set<String> known = new HashSet<>();
             try (PreparedStatement select = connection.prepareStatement("SELECT imo FROM vessel WHERE imo = ANY(?)")) {
                 select.setArray(1, connection.createArrayOf("varchar",
@@ -77,8 +74,7 @@ public class PortCallAttempts {
                 for (ClearanceDecided decision : fresh) {
                     String imo = ImoNumber.normalise(decision.imo());
                     if (!known.contains(imo)) {
-                        LOG.infof("Skipping event %s about vessel %s, which the registry does not know",
-                                decision.eventId(), decision.imo());
+                        skipped.add(decision);
                         continue;
                     }
                     Instant decidedAt = decision.decidedAt() != null ? decision.decidedAt() : Instant.now();
@@ -96,7 +92,7 @@ public class PortCallAttempts {
                     insert.executeBatch();
                 }
             }
-            return recorded;
         });
+        return skipped;
     }
 }
