@@ -39,10 +39,6 @@ final class Api {
         this.tokenUrl = tokenUrl;
     }
 
-    HttpClient client() {
-        return client;
-    }
-
     /** A token for the user, fetched again when it nears its end. */
     String token(String username) {
         return tokens.compute(username, (user, token) -> token != null && token.fresh() ? token

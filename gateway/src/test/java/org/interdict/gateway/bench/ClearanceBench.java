@@ -1,12 +1,14 @@
 package org.interdict.gateway.bench;
 
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
 
 /**
  * Clearance decisions through the gateway, the same straight to port-clearance, and the gateway's trivial
@@ -35,17 +37,19 @@ final class ClearanceBench {
 
     void run(Fleet fleet) {
         Random random = new Random(7);
-        List<String> notices = IntStream.range(0, 2_000).mapToObj(i -> Api.write(Notices.of(fleet.clear(random))))
-                .toList();
-        Supplier<HttpRequest> viaGatewayRequests = () -> decide(target.gateway, notices);
-        Supplier<HttpRequest> directRequests = () -> decide(target.clearance, notices);
-        Supplier<HttpRequest> whoamiRequests = () -> api.request(target.gateway + "/api/whoami", Notices.OFFICER).GET()
-                .build();
+        List<Buffer> notices = IntStream.range(0, 2_000)
+                .mapToObj(i -> Buffer.buffer(Api.write(Notices.of(fleet.clear(random))))).toList();
+        Supplier<Load.Shot> viaGatewayRequests = () -> decide(target.gateway, notices);
+        Supplier<Load.Shot> directRequests = () -> decide(target.clearance, notices);
+        String whoamiUrl = target.gateway + "/api/whoami";
+        Supplier<Load.Shot> whoamiRequests = () -> new Load.Shot(HttpMethod.GET, whoamiUrl, api.token(Notices.OFFICER),
+                null);
         // Every endpoint is warmed before any is measured: the first measured would otherwise run on code the JIT has
         // not compiled yet, while the later ones reuse what the earlier ones warmed (port-clearance, the gateway).
-        Load warmup = new Load(api.client());
-        for (Supplier<HttpRequest> requests : List.of(viaGatewayRequests, directRequests, whoamiRequests)) {
-            warmup.closed(requests, options.clients(), options.warmup());
+        try (Load warmup = new Load(options.clients())) {
+            for (Supplier<Load.Shot> requests : List.of(viaGatewayRequests, directRequests, whoamiRequests)) {
+                warmup.closed(requests, options.clients(), options.warmup());
+            }
         }
         double viaGateway = measure("gateway POST /api/clearance/requests", true, viaGatewayRequests,
                 List.of("gateway", "port-clearance"));
@@ -58,16 +62,21 @@ final class ClearanceBench {
                 "what the gateway leaves of port-clearance's own capacity");
     }
 
-    private HttpRequest decide(String baseUrl, List<String> notices) {
-        return api.request(baseUrl + Notices.PATH, Notices.OFFICER).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(notices.get(ThreadLocalRandom.current().nextInt(notices.size()))))
-                .build();
+    private Load.Shot decide(String baseUrl, List<Buffer> notices) {
+        return new Load.Shot(HttpMethod.POST, baseUrl + Notices.PATH, api.token(Notices.OFFICER),
+                notices.get(ThreadLocalRandom.current().nextInt(notices.size())));
     }
 
     /** Warms up, saturates, then offers each rate; answers the saturation throughput. */
-    private double measure(String endpoint, boolean withAims, Supplier<HttpRequest> requests, List<String> profiled) {
+    private double measure(String endpoint, boolean withAims, Supplier<Load.Shot> requests, List<String> profiled) {
         System.out.println("  -- " + endpoint);
-        Load load = new Load(api.client());
+        try (Load load = new Load(options.clients())) {
+            return measure(endpoint, withAims, requests, profiled, load);
+        }
+    }
+
+    private double measure(String endpoint, boolean withAims, Supplier<Load.Shot> requests, List<String> profiled,
+            Load load) {
         load.closed(requests, options.clients(), options.warmup());
         profiler.record(endpoint.startsWith("gateway POST") ? "saturation-gateway-clearance"
                 : endpoint.startsWith("port-clearance") ? "saturation-direct-clearance" : "saturation-whoami",
