@@ -34,11 +34,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The tamper-evident audit log. Entries are queued and written by one writer thread (never on the event loop), which
- * takes everything queued (up to {@value #BATCH} entries) and appends it in one transaction: one transaction-scoped
- * advisory lock, so that several gateway instances still extend one chain without forking it, one read of the
- * chain's head, and one batch insert whose links are computed in queue order. One commit, so one WAL flush, thus
- * serves every write call that ended while the previous one was being written. Verification runs on the same thread,
- * after every append queued before it.
+ * waits a moment for more ({@code interdict.gateway.audit.linger}), then takes everything queued (up to
+ * {@value #BATCH} entries) and appends it in one transaction: one transaction-scoped advisory lock, so that several
+ * gateway instances still extend one chain without forking it, one read of the chain's head, and one batch insert
+ * whose links are computed in queue order. One commit, so one WAL flush, thus serves every write call that ended while
+ * the previous one was being written or the writer lingered. Verification runs on the same thread, after every append
+ * queued before it.
  * <p>
  * A batch whose append fails is not dropped: the writer retries it, with growing pauses, until it is stored, and the
  * entries behind it wait, so the chain keeps the calls' order. Meanwhile, and while the queue is full
@@ -128,11 +129,28 @@ public class AuditLog {
 
     /** Writes everything queued, a batch per transaction, until nothing is left. */
     private void writeQueued() {
+        if (queue.isEmpty()) {
+            // an earlier run took this task's entry with its own
+            return;
+        }
+        lingerForMore();
         List<AuditEntry> batch = new ArrayList<>(BATCH);
         while (queue.drainTo(batch, BATCH) > 0) {
             writeUntilStored(batch);
             places.release(batch.size());
             batch.clear();
+        }
+    }
+
+    /** Lets the calls ending in the next moments join this transaction (interdict.gateway.audit.linger). */
+    private void lingerForMore() {
+        long linger = config.audit().linger().toMillis();
+        if (linger > 0 && !stopping && queue.size() < BATCH) {
+            try {
+                Thread.sleep(linger);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.interdict.commons.problem.Problem;
@@ -23,6 +24,7 @@ import org.interdict.gateway.proxy.ProblemResponses;
 import org.interdict.gateway.ratelimit.RateLimits;
 import org.jboss.logging.Logger;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -242,11 +244,14 @@ public class FrontDoor {
         return preferred != null ? preferred : identity.getPrincipal().getName();
     }
 
+    /**
+     * A string claim of the caller's token, read from the claims Quarkus OIDC parsed: {@link JsonWebToken#getClaim}
+     * throws and catches an exception for every claim outside the standard set, on every audited call.
+     */
     private static String claim(SecurityIdentity identity, String name) {
-        if (identity.getPrincipal() instanceof JsonWebToken token && token.getClaim(name) != null) {
-            // JSON-valued claims print with their quotes
-            return token.getClaim(name).toString().replaceAll("^\"|\"$", "");
-        }
-        return null;
+        Object value = identity.getPrincipal() instanceof OidcJwtCallerPrincipal oidc
+                ? oidc.getClaims().getClaimValue(name)
+                : identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(name) : null;
+        return value instanceof JsonString json ? json.getString() : value == null ? null : value.toString();
     }
 }

@@ -206,6 +206,22 @@ class AuditLogTest {
     }
 
     @Test
+    void appendsArrivingWhileTheWriterLingersShareItsTransaction() throws InterruptedException {
+        audit.verify().toCompletableFuture().join(); // every earlier entry is written
+        double before = transactions();
+        // each append comes after the last one's write would have ended, all within the test profile's linger
+        for (int i = 0; i < 5; i++) {
+            audit.append(someEntry("linger-" + i), false);
+            Thread.sleep(20);
+        }
+        eventually("linger-4");
+
+        double transactions = transactions() - before;
+        assertTrue(transactions <= 2, "5 appends within " + config.audit().linger() + " took " + transactions
+                + " transactions");
+    }
+
+    @Test
     @TestSecurity(user = "admin", roles = "admin")
     @OidcSecurity(claims = {@Claim(key = "nation", value = "USA"), @Claim(key = "preferred_username", value = "admin")})
     void whileTheQueueIsFullWriteCallsAreRefused() throws SQLException {
