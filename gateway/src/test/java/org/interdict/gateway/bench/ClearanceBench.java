@@ -81,9 +81,12 @@ final class ClearanceBench {
         profiler.record(endpoint.startsWith("gateway POST") ? "saturation-gateway-clearance"
                 : endpoint.startsWith("port-clearance") ? "saturation-direct-clearance" : "saturation-whoami",
                 options.duration(), profiled);
+        CpuMeter.Reading before = CpuMeter.read();
         Load.Outcome saturated = load.closed(requests, options.clients(), options.duration());
-        String note = String.format("closed loop, %d clients, %.0f s, %,d errors; p50 %.1f ms, p99 %.1f ms",
-                options.clients(), saturated.seconds(), saturated.failed(), saturated.millis(50), saturated.millis(99));
+        String cpu = CpuMeter.perRequest(before, CpuMeter.read(), saturated.ok() + saturated.failed());
+        String note = String.format("closed loop, %d clients, %.0f s, %,d errors; p50 %.1f ms, p99 %.1f ms; %s",
+                options.clients(), saturated.seconds(), saturated.failed(), saturated.millis(50), saturated.millis(99),
+                cpu);
         if (withAims) {
             results.aim(SECTION, endpoint + ": throughput at saturation", saturated.throughput(), "req/s", 2_000, true,
                     note);
