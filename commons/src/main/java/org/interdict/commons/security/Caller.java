@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** The caller of the current request as the token describes them: who, from which nation, with which roles. */
@@ -62,6 +63,12 @@ public class Caller {
     }
 
     private String claim(String name) {
+        // JsonWebToken.getClaim looks every name up among the standard claims first, by an enum valueOf that throws
+        // (and fills in a stack trace) for any other name, nation and port included; the token's claims are a map
+        if (identity.getPrincipal() instanceof OidcJwtCallerPrincipal principal
+                && principal.getClaims().getClaimValue(name) instanceof String value) {
+            return value;
+        }
         Object value = token.getClaim(name);
         return value == null ? null : value.toString();
     }

@@ -3,6 +3,7 @@ package org.interdict.clearance.request;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,8 +41,13 @@ public class ClearanceService {
     public record Decided(ClearanceAnswer answer, String answerJson) {
     }
 
-    /** Returns once the decision is committed. */
-    public Decided decide(PreArrivalNotice notice, String username, String nation) {
+    /**
+     * Decides at once and hands the decision to the journal; the caller's thread does not wait for the commit.
+     *
+     * @return completes once the decision is committed, or fails with why it was not
+     * @throws GroupCommit.Refused when too many decisions wait to be kept already
+     */
+    public CompletableFuture<Decided> decide(PreArrivalNotice notice, String username, String nation) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // as the database keeps it
         Verdict verdict = decider.decide(notice, picture, now);
         ClearanceAnswer answer = new ClearanceAnswer(TimeOrderedIds.next(), notice.imo(), notice.name(), notice.flag(),
@@ -67,9 +73,9 @@ public class ClearanceService {
 
         ClearanceDecided event = ClearanceDecided.of(answer.id(), notice.imo(), notice.name(), notice.flag(),
                 notice.port(), verdict.decision().name(), codes, now, nation);
-        journal.keep(record, new Outbox.Entry(ClearanceDecided.TOPIC, notice.imo(), ClearanceDecided.TYPE,
-                event.eventId(), event));
-        return new Decided(answer, record.answerJson);
+        Decided decided = new Decided(answer, record.answerJson);
+        return journal.keep(record, new Outbox.Entry(ClearanceDecided.TOPIC, notice.imo(), ClearanceDecided.TYPE,
+                event.eventId(), event)).thenApply(committed -> decided);
     }
 
     private String write(Object value) {

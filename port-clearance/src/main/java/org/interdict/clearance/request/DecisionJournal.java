@@ -1,7 +1,7 @@
 package org.interdict.clearance.request;
 
 import java.time.Duration;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +16,7 @@ import io.quarkus.runtime.Startup;
 
 /**
  * Keeps decisions by group commit: each fsync of the database's log then covers every decision waiting, not one.
- * A request returns only once its decision and event are committed.
+ * A request is answered only once its decision and event are committed.
  */
 @Startup
 @ApplicationScoped
@@ -48,17 +48,14 @@ public class DecisionJournal {
     }
 
     /**
-     * Returns once the decision and its event are committed.
+     * Hands the decision and its event to the writer without waiting for it: no thread is held while they wait.
      *
+     * @return completes once both are committed, or fails with why they were not (the database's reason, shared by
+     *         the whole batch, or {@link GroupCommit.Refused} when the service stops first)
      * @throws GroupCommit.Refused when too many decisions wait already, or the service is stopping
-     * @throws RuntimeException why the decision was not kept (the database's, shared by its whole batch)
      */
-    void keep(ClearanceRecord record, Outbox.Entry event) {
-        try {
-            commit.submit(new KeptDecision(record, event)).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+    CompletableFuture<Void> keep(ClearanceRecord record, Outbox.Entry event) {
+        return commit.submit(new KeptDecision(record, event));
     }
 
     /** Decisions waiting for the next commit. */

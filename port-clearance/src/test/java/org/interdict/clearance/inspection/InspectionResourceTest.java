@@ -41,7 +41,7 @@ class InspectionResourceTest extends ClearanceTestBase {
     /** A decision at Busan, asked for directly of the service. */
     String decisionAtBusan(String imo) {
         return clearances.decide(Registry.JSON.convertValue(notice(imo), PreArrivalNotice.class), "busan-officer", "KOR")
-                .answer().id().toString();
+                .join().answer().id().toString();
     }
 
     static ValidatableResponse report(String id, Map<String, Object> report) {

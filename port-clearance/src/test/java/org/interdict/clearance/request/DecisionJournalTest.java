@@ -146,7 +146,7 @@ class DecisionJournalTest extends ClearanceTestBase {
                 Await.until("the journal writes the first decision and waits for the table", lock::awaited);
                 good = callers.submit(() -> decided(notice(Imos.next())));
                 bad = callers.submit(() -> journal.keep(withoutImo(), new Outbox.Entry(ClearanceDecided.TOPIC,
-                        "0000000", ClearanceDecided.TYPE, UUID.randomUUID(), Map.of())));
+                        "0000000", ClearanceDecided.TYPE, UUID.randomUUID(), Map.of())).join());
                 alsoGood = callers.submit(() -> decided(notice(Imos.next())));
                 Await.until("three decisions wait for the next commit", () -> journal.queued() == 3);
             }

@@ -55,7 +55,8 @@ public abstract class ClearanceTestBase {
 
     /** A decision asked for directly of the service, as an admin, whoever the test's caller is; once kept. */
     protected UUID decided(Map<String, Object> notice) {
-        return service.decide(Registry.JSON.convertValue(notice, PreArrivalNotice.class), "admin", "USA").answer().id();
+        return service.decide(Registry.JSON.convertValue(notice, PreArrivalNotice.class), "admin", "USA").join().answer()
+                .id();
     }
 
     /** A pre-arrival notice for the plain vessel {@link Vessels} builds, at Busan, arriving tomorrow. */
