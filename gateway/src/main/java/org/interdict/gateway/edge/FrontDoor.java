@@ -37,8 +37,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Every {@code /api} call passes here first, in this order: request id, the audit of write calls (written
- * when the answer is sent, whatever it is), declared body size, token (checked, or known from
- * {@link VerifiedTokens}), rate limit, whether the audit log can take the call's entry (write calls: it is neither
+ * when the answer is sent, whatever it is), declared body size, token (checked, or recognised
+ * by commons {@code security.VerifiedTokens}), rate limit, whether the audit log can take the call's entry (write calls: it is neither
  * failing nor full), the authorization table (404, 405, 401, 403) and body media type. Only then does it reach the
  * proxy or the gateway's own resources. A refusal from here carries {@link #REFUSED_BY}.
  */
@@ -76,9 +76,6 @@ public class FrontDoor {
     @Inject
     BodyLimits bodyLimits;
 
-    @Inject
-    VerifiedTokens verifiedTokens;
-
     private AccessRules rules;
 
     @PostConstruct
@@ -108,21 +105,11 @@ public class FrontDoor {
             refuse(context, BodyLimits.tooLarge(limit), requestId);
             return;
         }
-        String authorization = request.getHeader("Authorization");
-        SecurityIdentity verified = verifiedTokens.find(authorization);
-        if (verified != null) {
-            QuarkusHttpUser.setIdentity(verified, context);
-            decide(context, verified, null, requestId);
-            return;
-        }
         // A bad token is answered below, as a problem, rather than by the mechanism's bare challenge.
         context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_AUTH_FAILURE);
         Context vertxContext = Vertx.currentContext();
         QuarkusHttpUser.getSecurityIdentity(context, identityProviders).subscribe().with(
-                identity -> {
-                    verifiedTokens.remember(authorization, identity);
-                    vertxContext.runOnContext(ignored -> decide(context, identity, null, requestId));
-                },
+                identity -> vertxContext.runOnContext(ignored -> decide(context, identity, null, requestId)),
                 failure -> vertxContext.runOnContext(ignored -> decide(context, null, failure, requestId)));
     }
 

@@ -46,9 +46,6 @@ public interface GatewayConfig {
 
     Audit audit();
 
-    /** Bearer tokens already verified, used again without checking their signature anew (edge.VerifiedTokens). */
-    VerifiedTokens verifiedTokens();
-
     /** Requests per caller: a bucket of {@code burst} tokens refilled at {@code perSecond}. */
     interface RateLimit {
 
@@ -90,20 +87,6 @@ public interface GatewayConfig {
          */
         @WithDefault("20ms")
         Duration linger();
-    }
-
-    interface VerifiedTokens {
-
-        /**
-         * How long after its check a token's identity is used again, at most (never past the token's expiry); 0 checks
-         * every call. Bounds how long a token signed with a key the realm has since withdrawn is still honoured.
-         */
-        @WithDefault("60s")
-        Duration maxAge();
-
-        /** Tokens remembered at most; past it the expired ones are forgotten, or all of them. */
-        @WithDefault("10000")
-        int maxSize();
     }
 
     interface Route {

@@ -98,7 +98,7 @@ class VerifiedTokensTest {
     }
 
     private double remembered() {
-        return meters.get("clearance.tokens.remembered").gauge().value();
+        return meters.get("tokens.remembered").gauge().value();
     }
 
     /** A port officer's access token as the realm issues them. */

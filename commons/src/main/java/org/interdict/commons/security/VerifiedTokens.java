@@ -1,4 +1,4 @@
-package org.interdict.clearance.caller;
+package org.interdict.commons.security;
 
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,9 +21,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Bearer tokens already verified, with the identity each gave, until the token expires. Checking an RS256 token costs
- * more CPU than the rest of a decision (the signature, and the token's JSON parsed several times over), and a client
- * sends the same token with every request until it expires: so a token is verified by OIDC on first sight only
+ * Bearer tokens already verified, with the identity each gave, until the token expires, in every service and the
+ * gateway. Checking an RS256 token costs more CPU than the rest of a clearance decision (the signature, and the
+ * token's JSON parsed several times over), and a third of the gateway's work per proxied call, while a client sends
+ * the same token with every request until it expires: so a token is verified by OIDC on first sight only
  * ({@link RememberVerifiedTokens}), and recognised after that.
  *
  * <p>A token is remembered by its whole text, which its signature covers: only the very token that was verified is
@@ -49,7 +50,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     @Inject
     VerifiedTokens(MeterRegistry registry) {
-        Gauge.builder("clearance.tokens.remembered", verified, ConcurrentHashMap::size)
+        Gauge.builder("tokens.remembered", verified, ConcurrentHashMap::size)
                 .description("Verified bearer tokens recognised without verifying them again").register(registry);
     }
 

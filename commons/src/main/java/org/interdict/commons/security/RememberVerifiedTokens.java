@@ -1,4 +1,4 @@
-package org.interdict.clearance.caller;
+package org.interdict.commons.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
