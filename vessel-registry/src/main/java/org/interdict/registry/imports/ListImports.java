@@ -18,6 +18,7 @@ import org.interdict.registry.designation.Designation;
 import org.interdict.registry.events.RegistryEvents;
 import org.interdict.commons.geo.Countries;
 import org.interdict.registry.identity.ImoNumber;
+import org.interdict.registry.vessel.NewVessels;
 import org.interdict.registry.vessel.PastIdentity.Attribute;
 import org.interdict.registry.vessel.Vessel;
 
@@ -37,6 +38,9 @@ public class ListImports {
 
     @Inject
     RegistryConfig config;
+
+    @Inject
+    NewVessels newVessels;
 
     /** An entry whose identifiers hold, normalised. */
     private record Checked(ListEntry entry, String imo, String flag) {
@@ -136,8 +140,8 @@ public class ListImports {
             change.listed().ifPresent(designation -> outgoing.add(events.designation(change.vessel(), designation)));
         }
         events.recordAll(outgoing);
-        // persisted once complete, so each new vessel is one INSERT rather than an INSERT and an UPDATE
-        created.forEach(vessel -> vessel.persist());
+        // inserted once complete, set-based; the loaded vessels' changes are flushed at commit
+        newVessels.insert(created);
     }
 
     /**
