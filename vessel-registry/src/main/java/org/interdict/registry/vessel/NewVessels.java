@@ -3,6 +3,7 @@ package org.interdict.registry.vessel;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -98,7 +99,7 @@ public class NewVessels {
         }
 
         private final String name;
-        private final List<Column<T>> columns = new java.util.ArrayList<>();
+        private final List<Column<T>> columns = new ArrayList<>();
 
         Table(String name) {
             this.name = name;
