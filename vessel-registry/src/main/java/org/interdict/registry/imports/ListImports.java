@@ -18,6 +18,7 @@ import org.interdict.registry.designation.Designation;
 import org.interdict.registry.events.RegistryEvents;
 import org.interdict.commons.geo.Countries;
 import org.interdict.registry.identity.ImoNumber;
+import org.interdict.registry.vessel.NewVessels;
 import org.interdict.registry.vessel.PastIdentity.Attribute;
 import org.interdict.registry.vessel.Vessel;
 
@@ -37,6 +38,9 @@ public class ListImports {
 
     @Inject
     RegistryConfig config;
+
+    @Inject
+    NewVessels newVessels;
 
     /** An entry whose identifiers hold, normalised. */
     private record Checked(ListEntry entry, String imo, String flag) {
@@ -96,11 +100,13 @@ public class ListImports {
     private void applyBatch(List<Checked> batch, ImportReport.Tally tally) {
         List<String> imos = batch.stream().map(Checked::imo).distinct().toList();
         Map<String, Vessel> vessels = new HashMap<>();
+        planLookups("force_custom_plan");
         Vessel.<Vessel>find("imo in ?1 order by imo", imos).withLock(LockModeType.PESSIMISTIC_WRITE).list()
                 .forEach(vessel -> vessels.put(vessel.imo, vessel));
         if (!vessels.isEmpty()) {
             loadHistories(List.copyOf(vessels.keySet()));
         }
+        planLookups("auto");
         Instant now = Instant.now();
         List<Change> changes = new ArrayList<>();
         List<Vessel> created = new ArrayList<>();
@@ -136,8 +142,20 @@ public class ListImports {
             change.listed().ifPresent(designation -> outgoing.add(events.designation(change.vessel(), designation)));
         }
         events.recordAll(outgoing);
-        // persisted once complete, so each new vessel is one INSERT rather than an INSERT and an UPDATE
-        created.forEach(vessel -> vessel.persist());
+        // inserted once complete, set-based; the loaded vessels' changes are flushed at commit
+        newVessels.insert(created);
+    }
+
+    /**
+     * Plans the batch's look-ups by IMO for their own values ({@code force_custom_plan}), then lets the inserts keep
+     * their cached plans ({@code auto}). A prepared look-up otherwise keeps, after five runs, a generic plan made for
+     * the tables as they were: one made while the registry was nearly empty scans every vessel per batch, comparing
+     * each with the batch's 500 IMOs one by one (most of a second a batch at 30,000 vessels), and only an ANALYZE of
+     * the table would replace it, which autovacuum may not run in time (or at all where it is off).
+     */
+    private static void planLookups(String mode) {
+        Vessel.getEntityManager().createNativeQuery("SELECT set_config('plan_cache_mode', :mode, true)")
+                .setParameter("mode", mode).setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 
     /**
