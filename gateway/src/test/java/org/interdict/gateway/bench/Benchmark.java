@@ -32,7 +32,10 @@ public final class Benchmark {
             results.context("gateway", target.gateway);
             results.context("ownStack", target.ownStack());
             phase("Seeding " + String.format("%,d vessels, %,d designated", fleet.size(), fleet.designated()),
-                    () -> seeder.seed(fleet));
+                    () -> {
+                        seeder.seed(fleet);
+                        target.analyze();
+                    });
             phase("Clearance decisions", () -> new ClearanceBench(api, target, options, results,
                     new Profiler(options.profile() && target.ownStack(), out)).run(fleet));
             phase("Designation -> DENY propagation",

@@ -5,6 +5,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +16,7 @@ import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.interdict.stack.Layout;
+import org.interdict.stack.Postgres;
 import org.interdict.stack.Stack;
 
 /**
@@ -78,6 +83,25 @@ final class Target implements AutoCloseable {
 
     boolean ownStack() {
         return stack.isPresent();
+    }
+
+    /**
+     * Gathers the planner's statistics of a stack it started, as autovacuum would have after seeding: these machines'
+     * PostgreSQL runs with autovacuum off, and plans made for empty tables would be measured instead.
+     */
+    void analyze() {
+        if (stack.isEmpty()) {
+            return;
+        }
+        Postgres postgres = Postgres.fromEnvironment();
+        for (Stack.App app : Stack.App.values()) {
+            try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(stack.get().database(app)),
+                    postgres.user(), postgres.password()); Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE");
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot analyze " + app.module() + "'s database: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** Stops a stack it started, once, whether the run ends or is interrupted (Ctrl-C). */
