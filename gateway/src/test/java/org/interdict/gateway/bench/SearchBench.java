@@ -30,7 +30,11 @@ final class SearchBench {
         Random random = new Random(11);
         Histogram micros = new Histogram(60_000_000L, 3);
         int found = 0;
+        CpuMeter.Reading before = null;
         for (int n = -WARMUP; n < searches; n++) {
+            if (n == 0) {
+                before = CpuMeter.read();
+            }
             Fleet.Vessel vessel = fleet.vessel(random.nextInt(fleet.size()));
             String url = target.gateway + "/api/registry/vessels?limit=20&q=" + Api.encode(Fleet.typo(vessel.name(), random));
             long start = System.nanoTime();
@@ -47,8 +51,10 @@ final class SearchBench {
                 }
             }
         }
+        String cpu = CpuMeter.perRequest(before, CpuMeter.read(), searches);
         String note = String.format("%,d queries with a typo, one client, limit 20; the misspelled vessel among the "
-                + "answers in %.0f%%; max %.1f ms", searches, 100.0 * found / searches, micros.getMaxValue() / 1000.0);
+                + "answers in %.0f%%; max %.1f ms; %s", searches, 100.0 * found / searches,
+                micros.getMaxValue() / 1000.0, cpu);
         results.add("search", "fuzzy vessel search over " + String.format("%,d", fleet.size()) + " vessels p50",
                 micros.getValueAtPercentile(50) / 1000.0, "ms", null);
         results.aim("search", "fuzzy vessel search over " + String.format("%,d", fleet.size()) + " vessels p99",
