@@ -23,7 +23,7 @@ final class ClearanceBench {
     /** The highest offered rate, relative to the saturation throughput, that is still worth a latency figure. */
     private static final double OVERLOAD = 1.25;
     private static final Duration WARMUP_ROUND = Duration.ofSeconds(5);
-    private static final double STEADY = 0.10;
+    private static final double GAIN = 0.05;
     private static final long LONGEST_WARMUP_SECONDS = 120;
 
     private final Api api;
@@ -73,25 +73,27 @@ final class ClearanceBench {
     }
 
     /**
-     * Closed-loop rounds until two in a row carry the same throughput within {@value #STEADY} (the JIT has compiled
-     * the path: a proxied decision took some 50 s of load to go from 600 to 4,600 a second on the 2-core machine),
-     * after {@code bench.warmup-seconds} at least and {@value #LONGEST_WARMUP_SECONDS} s at most.
+     * Closed-loop rounds until two in a row carry no more than {@value #GAIN} above the best round before them (the
+     * JIT has compiled the path: a proxied decision took some 50 s of load to go from 600 to 4,600 a second on the
+     * 2-core machine, rising by less than a tenth a round near the end), after {@code bench.warmup-seconds} at least
+     * and {@value #LONGEST_WARMUP_SECONDS} s at most.
      */
     private void warmUntilSteady(String endpoint, Load load, Supplier<Load.Shot> requests) {
         long start = System.nanoTime();
         List<Long> rounds = new ArrayList<>();
-        double last = 0;
+        double best = 0;
+        int flat = 0;
         while (true) {
             double now = load.closed(requests, options.clients(), WARMUP_ROUND).throughput();
             rounds.add(Math.round(now));
+            flat = best > 0 && now <= best * (1 + GAIN) ? flat + 1 : 0;
+            best = Math.max(best, now);
             long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-            boolean steady = last > 0 && Math.abs(now - last) <= STEADY * now;
-            if ((steady && seconds >= options.warmup().toSeconds()) || seconds >= LONGEST_WARMUP_SECONDS) {
+            if ((flat >= 2 && seconds >= options.warmup().toSeconds()) || seconds >= LONGEST_WARMUP_SECONDS) {
                 System.out.printf("  warmed %s in %d s, req/s per %d s round: %s%n", endpoint, seconds,
                         WARMUP_ROUND.toSeconds(), rounds);
                 return;
             }
-            last = now;
         }
     }
 
