@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -62,14 +63,21 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /**
+     * A string claim of the identity's token, for whoever has the identity but no request scope (the gateway's front
+     * door). Read from the claims Quarkus OIDC parsed: {@link JsonWebToken#getClaim} looks every name up among the
+     * standard claims first, by an enum valueOf that throws (and fills in a stack trace) for any other name, nation and
+     * port included.
+     */
+    public static String claim(SecurityIdentity identity, String name) {
+        Object value = identity.getPrincipal() instanceof OidcJwtCallerPrincipal oidc
+                ? oidc.getClaims().getClaimValue(name)
+                : identity.getPrincipal() instanceof JsonWebToken jwt ? jwt.getClaim(name) : null;
+        // JSON-valued claims print with their quotes
+        return value instanceof JsonString json ? json.getString() : value == null ? null : value.toString();
+    }
+
     private String claim(String name) {
-        // JsonWebToken.getClaim looks every name up among the standard claims first, by an enum valueOf that throws
-        // (and fills in a stack trace) for any other name, nation and port included; the token's claims are a map
-        if (identity.getPrincipal() instanceof OidcJwtCallerPrincipal principal
-                && principal.getClaims().getClaimValue(name) instanceof String value) {
-            return value;
-        }
-        Object value = token.getClaim(name);
-        return value == null ? null : value.toString();
+        return claim(identity, name);
     }
 }

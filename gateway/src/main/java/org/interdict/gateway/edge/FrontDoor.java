@@ -10,10 +10,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.interdict.commons.problem.Problem;
+import org.interdict.commons.security.Caller;
 import org.interdict.commons.web.RequestIds;
 import org.interdict.gateway.access.AccessRule;
 import org.interdict.gateway.access.AccessRules;
@@ -24,7 +24,6 @@ import org.interdict.gateway.proxy.ProblemResponses;
 import org.interdict.gateway.ratelimit.RateLimits;
 import org.jboss.logging.Logger;
 
-import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -37,10 +36,10 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Every {@code /api} call passes here first, in this order: request id, the audit of write calls (written
- * when the answer is sent, whatever it is), declared body size, token (checked, or recognised
- * by commons {@code security.VerifiedTokens}), rate limit, whether the audit log can take the call's entry (write calls: it is neither
- * failing nor full), the authorization table (404, 405, 401, 403) and body media type. Only then does it reach the
- * proxy or the gateway's own resources. A refusal from here carries {@link #REFUSED_BY}.
+ * when the answer is sent, whatever it is), declared body size, token (checked, or recognised by commons
+ * {@code security.VerifiedTokens}), rate limit, whether the audit log can take the call's entry (write calls: it is
+ * neither failing nor full), the authorization table (404, 405, 401, 403) and body media type. Only then does it
+ * reach the proxy or the gateway's own resources. A refusal from here carries {@link #REFUSED_BY}.
  */
 @ApplicationScoped
 public class FrontDoor {
@@ -200,7 +199,7 @@ public class FrontDoor {
             int status = context.response().getStatusCode();
             audit.append(identity == null
                     ? new AuditEntry(at, AuditEntry.ANONYMOUS, null, null, "", method, path, status, requestId)
-                    : new AuditEntry(at, username(identity), subject(identity), claim(identity, "nation"),
+                    : new AuditEntry(at, username(identity), subject(identity), Caller.claim(identity, "nation"),
                             String.join(" ", new TreeSet<>(identity.getRoles())), method, path, status, requestId),
                     context.get(AUDIT_RESERVED) != null);
         });
@@ -240,18 +239,7 @@ public class FrontDoor {
     }
 
     private static String username(SecurityIdentity identity) {
-        String preferred = claim(identity, "preferred_username");
+        String preferred = Caller.claim(identity, "preferred_username");
         return preferred != null ? preferred : identity.getPrincipal().getName();
-    }
-
-    /**
-     * A string claim of the caller's token, read from the claims Quarkus OIDC parsed: {@link JsonWebToken#getClaim}
-     * throws and catches an exception for every claim outside the standard set, on every audited call.
-     */
-    private static String claim(SecurityIdentity identity, String name) {
-        Object value = identity.getPrincipal() instanceof OidcJwtCallerPrincipal oidc
-                ? oidc.getClaims().getClaimValue(name)
-                : identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim(name) : null;
-        return value instanceof JsonString json ? json.getString() : value == null ? null : value.toString();
     }
 }
