@@ -1,7 +1,6 @@
 package org.interdict.registry;
 
 import java.time.Duration;
-import java.util.List;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
@@ -29,20 +28,16 @@ public interface RegistryConfig {
 
     interface Search {
 
-        /** pg_trgm similarity a whole name needs to match; low enough that a one-letter typo still matches. */
+        /**
+         * Trigram similarity (as pg_trgm measures it) a whole name needs to match; low enough that a one-letter typo
+         * still matches.
+         */
         @WithDefault("0.3")
         double similarityThreshold();
 
-        /** pg_trgm word similarity a query needs to match inside a longer name. */
+        /** Trigram word similarity (as pg_trgm measures it) a query needs to match inside a longer name. */
         @WithDefault("0.6")
         double wordSimilarityThreshold();
-
-        /**
-         * Scores a name search tries first, highest first, before the thresholds: a page filled at a higher score
-         * needed only the few names that close. Steps at or below the lower threshold are skipped.
-         */
-        @WithDefault("0.6,0.5,0.4")
-        List<Double> steps();
     }
 
     interface Import {

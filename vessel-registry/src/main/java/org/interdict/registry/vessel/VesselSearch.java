@@ -14,19 +14,17 @@ import jakarta.transaction.Transactional;
 import org.interdict.commons.problem.ProblemException;
 import org.interdict.registry.RegistryConfig;
 import org.interdict.registry.identity.SearchNames;
+import org.interdict.registry.search.NameIndex;
+import org.interdict.registry.search.NameMatch;
 import org.interdict.registry.paging.Cursor;
 import org.interdict.commons.web.Page;
 
 /**
  * Finds vessels by identifiers and, fuzzily, by any name they have had. Names are compared normalised (lowercase
- * letters and digits) through pg_trgm operators that the trigram index on {@code vessel_name} serves: {@code %}
- * matches whole names (a typo or two), {@code <%} a query inside a longer name. Name matches come best first; other
- * searches in IMO order. Pages follow keyset cursors.
- * <p>
- * The index hands over every name sharing a third of the query's trigrams (thousands in a large fleet), and each one
- * costs a similarity computation. So a name search first asks only for matches scoring at least each of the
- * configured steps, highest first: names that close share most trigrams, few do, and once a step fills the page it
- * holds the best matches there are. Only a page that no step fills costs the full thresholds.
+ * letters and digits) by the registry's in-memory {@link NameIndex}, with pg_trgm's measures: similarity matches whole
+ * names (a typo or two), word similarity a query inside a longer name. Name matches come best first, then in IMO
+ * order; other searches in IMO order. Pages follow keyset cursors. The vessels themselves, and the other criteria,
+ * come from PostgreSQL.
  */
 @ApplicationScoped
 public class VesselSearch {
@@ -37,6 +35,9 @@ public class VesselSearch {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    NameIndex names;
 
     @Inject
     RegistryConfig config;
@@ -50,54 +51,82 @@ public class VesselSearch {
         if (q != null && q.isEmpty()) {
             throw ProblemException.invalid("q", "must contain a letter or digit");
         }
-        boolean byName = q != null;
+        return q == null ? byCriteria(criteria, limit, cursor) : byName(q, criteria, limit, cursor);
+    }
+
+    private Page<VesselSummary> byCriteria(Criteria criteria, int limit, String cursor) {
         Map<String, Object> params = new HashMap<>();
-        StringBuilder sql = new StringBuilder();
-        if (byName) {
-            // One branch per operator: a bitmap OR of the two would recheck both operators on every candidate.
-            sql.append("WITH named AS (SELECT n.imo, n.name, n.normalized FROM vessel_name n WHERE n.normalized % :q ")
-                    .append("UNION ALL SELECT n.imo, n.name, n.normalized FROM vessel_name n WHERE :q <% n.normalized), ")
-                    .append("best AS (SELECT DISTINCT ON (m.imo) m.imo, m.name AS matched, ")
-                    .append("GREATEST(similarity(m.normalized, :q), word_similarity(:q, m.normalized)) AS score ")
-                    .append("FROM named m WHERE similarity(m.normalized, :q) >= :similarity ")
-                    .append("OR word_similarity(:q, m.normalized) >= :wordSimilarity ")
-                    .append("ORDER BY m.imo, score DESC) ")
-                    .append("SELECT ").append(COLUMNS).append(", b.matched, b.score ")
-                    .append("FROM vessel v JOIN best b ON b.imo = v.imo WHERE TRUE");
-            params.put("q", q);
-            params.put("similarity", config.search().similarityThreshold());
-            params.put("wordSimilarity", config.search().wordSimilarityThreshold());
-        } else {
-            sql.append("SELECT ").append(COLUMNS).append(", NULL, NULL FROM vessel v WHERE TRUE");
-        }
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS).append(" FROM vessel v WHERE TRUE");
         filter(criteria, sql, params);
         if (cursor != null) {
-            if (byName) {
-                List<String> after = Cursor.decode(cursor, 2);
-                sql.append(" AND (b.score < :afterScore OR (b.score = :afterScore AND v.imo > :afterImo))");
-                params.put("afterScore", score(after.get(0)));
-                params.put("afterImo", imo(after.get(1)));
-            } else {
-                sql.append(" AND v.imo > :afterImo");
-                params.put("afterImo", imo(Cursor.decode(cursor, 1).get(0)));
-            }
+            sql.append(" AND v.imo > :afterImo");
+            params.put("afterImo", imo(Cursor.decode(cursor, 1).get(0)));
         }
-        sql.append(byName ? " ORDER BY b.score DESC, v.imo" : " ORDER BY v.imo").append(" LIMIT :limit");
+        sql.append(" ORDER BY v.imo LIMIT :limit");
         params.put("limit", limit + 1);
-
-        List<Object[]> rows = byName ? byName(sql.toString(), params, limit) : rows(sql.toString(), params);
+        List<Object[]> rows = rows(sql.toString(), params);
         List<VesselSummary> items = new ArrayList<>();
         for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
-            items.add(new VesselSummary((String) row[0], (String) row[1], (String) row[2], (String) row[3],
-                    (String) row[4], (Boolean) row[6], ((Number) row[5]).longValue(), (String) row[7]));
+            items.add(summary(row, null));
         }
-        String next = null;
-        if (rows.size() > limit) {
-            Object[] last = rows.get(limit - 1);
-            next = byName ? Cursor.encode(String.valueOf(((Number) last[8]).floatValue()), (String) last[0])
-                    : Cursor.encode((String) last[0]);
+        return new Page<>(items, rows.size() > limit ? Cursor.encode(items.get(limit - 1).imo()) : null);
+    }
+
+    /**
+     * Walks the name matches best first from the cursor, asking PostgreSQL for the next few vessels that meet the other
+     * criteria, until the page has one more than the limit (to know there is a next page) or the matches run out.
+     */
+    private Page<VesselSummary> byName(String q, Criteria criteria, int limit, String cursor) {
+        List<NameMatch> matches = matches(q);
+        int from = 0;
+        if (cursor != null) {
+            List<String> after = Cursor.decode(cursor, 2);
+            float afterScore = score(after.get(0));
+            String afterImo = imo(after.get(1));
+            while (from < matches.size() && (matches.get(from).score() > afterScore
+                    || matches.get(from).score() == afterScore && matches.get(from).imo().compareTo(afterImo) <= 0)) {
+                from++;
+            }
         }
-        return new Page<>(items, next);
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS)
+                .append(" FROM vessel v WHERE v.imo = ANY (CAST(:imos AS varchar[]))");
+        filter(criteria, sql, params);
+        List<NameMatch> page = new ArrayList<>();
+        List<VesselSummary> items = new ArrayList<>();
+        int chunk = limit + 1;
+        while (items.size() <= limit && from < matches.size()) {
+            List<NameMatch> next = matches.subList(from, Math.min(matches.size(), from + chunk));
+            from += next.size();
+            chunk *= 2;
+            params.put("imos", "{" + String.join(",", next.stream().map(NameMatch::imo).toList()) + "}");
+            Map<String, Object[]> found = new HashMap<>();
+            for (Object[] row : rows(sql.toString(), params)) {
+                found.put((String) row[0], row);
+            }
+            for (NameMatch match : next) {
+                Object[] row = found.get(match.imo());
+                if (row != null && items.size() <= limit) {
+                    page.add(match);
+                    items.add(summary(row, match.name()));
+                }
+            }
+        }
+        if (items.size() <= limit) {
+            return new Page<>(items, null);
+        }
+        NameMatch last = page.get(limit - 1);
+        return new Page<>(items.subList(0, limit), Cursor.encode(String.valueOf(last.score()), last.imo()));
+    }
+
+    private List<NameMatch> matches(String q) {
+        names.catchUp();
+        return names.find(q, config.search().similarityThreshold(), config.search().wordSimilarityThreshold());
+    }
+
+    private static VesselSummary summary(Object[] row, String matchedName) {
+        return new VesselSummary((String) row[0], (String) row[1], (String) row[2], (String) row[3],
+                (String) row[4], (Boolean) row[6], ((Number) row[5]).longValue(), matchedName);
     }
 
     private void filter(Criteria criteria, StringBuilder sql, Map<String, Object> params) {
@@ -118,29 +147,6 @@ public class VesselSearch {
         }
     }
 
-    /**
-     * Runs the name query step by step until a step fills the page (one row more than the limit, to know there is a
-     * next page), the last step with the configured thresholds. At a step both operators' thresholds are the step's
-     * score, so they yield exactly the names scoring at least that; the configured thresholds, in the query, still
-     * decide what matches at all.
-     */
-    private List<Object[]> byName(String sql, Map<String, Object> params, int limit) {
-        double similarity = config.search().similarityThreshold();
-        double wordSimilarity = config.search().wordSimilarityThreshold();
-        double floor = Math.min(similarity, wordSimilarity);
-        for (double step : config.search().steps()) {
-            if (step > floor) {
-                useThresholds(step, step);
-                List<Object[]> rows = rows(sql, params);
-                if (rows.size() > limit) {
-                    return rows;
-                }
-            }
-        }
-        useThresholds(similarity, wordSimilarity);
-        return rows(sql, params);
-    }
-
     private List<Object[]> rows(String sql, Map<String, Object> params) {
         Query query = entityManager.createNativeQuery(sql);
         params.forEach(query::setParameter);
@@ -149,21 +155,16 @@ public class VesselSearch {
         return rows;
     }
 
-    /** The thresholds hold for this transaction only. */
-    private void useThresholds(double similarity, double wordSimilarity) {
-        entityManager.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', :s, true), "
-                + "set_config('pg_trgm.word_similarity_threshold', :w, true)")
-                .setParameter("s", String.valueOf(similarity))
-                .setParameter("w", String.valueOf(wordSimilarity))
-                .getResultList();
-    }
-
-    private static Float score(String text) {
+    private static float score(String text) {
         try {
-            return Float.valueOf(text);
+            float score = Float.parseFloat(text);
+            if (Float.isFinite(score)) {
+                return score;
+            }
         } catch (NumberFormatException e) {
-            throw badCursor();
+            // said below
         }
+        throw badCursor();
     }
 
     private static String imo(String text) {
