@@ -55,6 +55,9 @@ public class NameIndex {
     private int[][] distinct = new int[1024][];
     private int size;
 
+    /** A query's counts per name, as long as the index: reused by each thread, cleared as the query reads them. */
+    private final ThreadLocal<Counts> counts = ThreadLocal.withInitial(Counts::new);
+
     // guarded by looking
     private long horizon;
     private Set<Long> readSinceHorizon = Set.of();
@@ -128,8 +131,9 @@ public class NameIndex {
         names.readLock().lock();
         try {
             boolean[] inQuery = new boolean[trigramIds.size()];
-            int[] shared = new int[size];
-            int[] touched = new int[size];
+            Counts scratch = counts.get().fit(imos.length);
+            int[] shared = scratch.shared;
+            int[] touched = scratch.touched;
             int touchedCount = 0;
             for (String trigram : queryTrigrams) {
                 Integer id = trigramIds.get(trigram);
@@ -146,11 +150,13 @@ public class NameIndex {
             }
             for (int t = 0; t < touchedCount; t++) {
                 int name = touched[t];
+                int sharedCount = shared[name];
+                shared[name] = 0;
                 int[] ids = distinct[name];
-                float whole = Trigrams.similarity(shared[name], queryCount, ids.length);
+                float whole = Trigrams.similarity(sharedCount, queryCount, ids.length);
                 // Word similarity is at most shared / query trigrams: worked out only where it could match or raise
                 // the score, for few of the names sharing a trigram.
-                float ceiling = (float) shared[name] / (float) queryCount;
+                float ceiling = (float) sharedCount / (float) queryCount;
                 if (whole < similarity && ceiling < wordSimilarity) {
                     continue;
                 }
@@ -161,12 +167,28 @@ public class NameIndex {
                     best.merge(match.imo(), match, (a, b) -> b.score() > a.score() ? b : a);
                 }
             }
+        } catch (RuntimeException | Error e) {
+            counts.remove(); // its counts may not have been cleared
+            throw e;
         } finally {
             names.readLock().unlock();
         }
         List<NameMatch> matches = new ArrayList<>(best.values());
         matches.sort(Comparator.comparing(NameMatch::score).reversed().thenComparing(NameMatch::imo));
         return matches;
+    }
+
+    private static final class Counts {
+        int[] shared = new int[0];
+        int[] touched = new int[0];
+
+        Counts fit(int names) {
+            if (shared.length < names) {
+                shared = new int[names];
+                touched = new int[names];
+            }
+            return this;
+        }
     }
 
     private static boolean[] found(int[] ids, boolean[] inQuery) {
