@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 
 import org.interdict.stack.Layout;
@@ -15,6 +16,10 @@ import org.interdict.stack.Layout;
  * count and time; it stops by itself.
  */
 public final class Benchmark {
+
+    /** How busy the machine may still be when a part starts: the idle stack's own polling stays well under it. */
+    private static final double QUIET_PERCENT = 15;
+    private static final Duration SETTLE_LIMIT = Duration.ofSeconds(60);
 
     private Benchmark() {
     }
@@ -54,9 +59,13 @@ public final class Benchmark {
         System.out.println("Written to " + out.resolve("results.json"));
     }
 
-    /** Runs one part; a part that fails is reported and the others still run. */
+    /**
+     * Runs one part, once the machine has settled from the one before; a part that fails is reported and the others
+     * still run.
+     */
     private static void phase(String name, Runnable part) {
         System.out.println("\n== " + name + " (" + Instant.now() + ")");
+        System.out.println("  " + CpuMeter.settle(QUIET_PERCENT, SETTLE_LIMIT));
         try {
             part.run();
         } catch (RuntimeException e) {

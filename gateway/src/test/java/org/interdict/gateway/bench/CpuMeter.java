@@ -82,6 +82,33 @@ final class CpuMeter {
         process.info().totalCpuDuration().ifPresent(cpu -> byPart.merge(part, cpu, Duration::plus));
     }
 
+    /**
+     * Waits, at most {@code limit}, until the machine's cores are at most {@code quietPercent} busy over a second:
+     * what a part left behind (events still relayed and consumed, a checkpoint) would otherwise be measured with the
+     * next. Says how long it waited and how busy the last second was.
+     */
+    static String settle(double quietPercent, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        long start = System.nanoTime();
+        double busy;
+        do {
+            long[] before = machineTicks();
+            sleep(Duration.ofSeconds(1));
+            long[] after = machineTicks();
+            busy = after[1] == before[1] ? 0 : 100.0 * (after[0] - before[0]) / (after[1] - before[1]);
+        } while (busy > quietPercent && System.nanoTime() < deadline);
+        return String.format("settled in %.0f s, machine %.0f %% busy", (System.nanoTime() - start) / 1e9, busy);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the machine to settle", e);
+        }
+    }
+
     /** Busy and total ticks of all cores: the first line of /proc/stat, less idle and I/O wait for busy. */
     private static long[] machineTicks() {
         try {
