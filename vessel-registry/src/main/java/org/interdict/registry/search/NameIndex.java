@@ -46,8 +46,8 @@ public class NameIndex {
     private final Map<String, Integer> trigramIds = new HashMap<>();
     private int[][] postings = new int[256][];
     private int[] postingSizes = new int[256];
-    private final Set<String> known = new HashSet<>();
-    private String[] imos = new String[1024];
+    /** Per name: its vessel's IMO number (seven digits, as the registry accepts no other). */
+    private int[] imos = new int[1024];
     private String[] displayed = new String[1024];
     /** Per name: its trigrams in order, each as its index among the name's distinct ones. */
     private int[][] orders = new int[1024][];
@@ -127,7 +127,7 @@ public class NameIndex {
     public List<NameMatch> find(String query, double similarity, double wordSimilarity) {
         List<String> queryTrigrams = new ArrayList<>(new HashSet<>(Trigrams.of(query)));
         int queryCount = queryTrigrams.size();
-        Map<String, NameMatch> best = new HashMap<>();
+        Map<Integer, NameMatch> best = new HashMap<>();
         names.readLock().lock();
         try {
             boolean[] inQuery = new boolean[trigramIds.size()];
@@ -163,8 +163,11 @@ public class NameIndex {
                 float within = ceiling > whole ? Trigrams.wordSimilarity(orders[name], found(ids, inQuery), queryCount)
                         : 0f;
                 if (whole >= similarity || within >= wordSimilarity) {
-                    NameMatch match = new NameMatch(imos[name], displayed[name], Math.max(whole, within));
-                    best.merge(match.imo(), match, (a, b) -> b.score() > a.score() ? b : a);
+                    float score = Math.max(whole, within);
+                    NameMatch known = best.get(imos[name]);
+                    if (known == null || score > known.score()) {
+                        best.put(imos[name], new NameMatch(imoText(imos[name]), displayed[name], score));
+                    }
                 }
             }
         } catch (RuntimeException | Error e) {
@@ -191,6 +194,11 @@ public class NameIndex {
         }
     }
 
+    private static String imoText(int imo) {
+        String digits = Integer.toString(imo);
+        return "0000000".substring(digits.length()) + digits;
+    }
+
     private static boolean[] found(int[] ids, boolean[] inQuery) {
         boolean[] found = new boolean[ids.length];
         for (int i = 0; i < ids.length; i++) {
@@ -199,10 +207,20 @@ public class NameIndex {
         return found;
     }
 
-    /** Adds a name unless the vessel has it already (a look reads again what a still-open transaction hid). */
+    /**
+     * Adds a name; a look never reads a name twice (the transactions it read whole are left out of the next), and
+     * a vessel's name held twice would only cost memory, since matches are per vessel.
+     */
     void add(String imo, String name, String normalized) {
         List<String> trigrams = Trigrams.of(normalized);
-        if (trigrams.isEmpty() || !known.add(imo + normalized)) {
+        if (trigrams.isEmpty()) {
+            return;
+        }
+        int number;
+        try {
+            number = Integer.parseInt(imo);
+        } catch (NumberFormatException e) {
+            LOG.warnf("Name %s of vessel %s left out of search: not a seven-digit IMO number", name, imo);
             return;
         }
         int[] order = new int[trigrams.size()];
@@ -227,7 +245,7 @@ public class NameIndex {
             distinct = Arrays.copyOf(distinct, capacity);
         }
         int index = size++;
-        imos[index] = imo;
+        imos[index] = number;
         displayed[index] = name;
         orders[index] = order;
         distinct[index] = Arrays.copyOf(ids, distinctCount);
