@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 
 import org.interdict.stack.Layout;
@@ -12,14 +11,10 @@ import org.interdict.stack.Layout;
 /**
  * The benchmark command of docs/BENCHMARKS.md ({@code ./mvnw package -DskipTests -Pbench}): starts a stack (or uses
  * a running one, {@code -Dbench.gateway=...}), seeds the fleet through the API, measures propagation, search,
- * fan-out, import and clearance, prints the table and writes {@code gateway/target/bench/results.json}. Bounded in
+ * import, fan-out and clearance, prints the table and writes {@code gateway/target/bench/results.json}. Bounded in
  * count and time; it stops by itself.
  */
 public final class Benchmark {
-
-    /** How busy the machine may still be when a part starts: the idle stack's own polling took 14 % of the 2 cores. */
-    private static final double QUIET_PERCENT = 20;
-    private static final Duration SETTLE_LIMIT = Duration.ofSeconds(60);
 
     private Benchmark() {
     }
@@ -41,14 +36,16 @@ public final class Benchmark {
                         seeder.seed(fleet);
                         target.analyze();
                     });
-            // Clearance last: its saturation runs leave minutes of events for the registry to consume, which the
-            // quieter parts would otherwise measure.
+            // The import before the fan-out: its designations become notices to every member's inbox, many more once
+            // the fan-out has made 50 members. Clearance last: its saturation runs leave minutes of decision events
+            // for the registry. Either would otherwise be measured with the parts after it.
             phase("Designation -> DENY propagation",
                     () -> new PropagationBench(api, target, results).run(fleet, options.designations()));
-            phase("Fuzzy vessel search", () -> new SearchBench(api, target, results).run(fleet, options.searches()));
-            phase("Readout fan-out", () -> new FanOutBench(api, target, results).run(options.nations(), options.readouts()));
+            phase("Fuzzy vessel search", () -> new SearchBench(api, target, results, options.warmup())
+                    .run(fleet, options.searches()));
             phase("UN 1718 list import",
                     () -> new ImportBench(seeder, target, results).run(fleet, options.imoBase(), options.importEntries()));
+            phase("Readout fan-out", () -> new FanOutBench(api, target, results).run(options.nations(), options.readouts()));
             phase("Clearance decisions", () -> new ClearanceBench(api, target, options, results,
                     new Profiler(options.profile() && target.ownStack(), out)).run(fleet));
         } catch (RuntimeException e) {
@@ -67,7 +64,7 @@ public final class Benchmark {
      */
     private static void phase(String name, Runnable part) {
         System.out.println("\n== " + name + " (" + Instant.now() + ")");
-        System.out.println("  " + CpuMeter.settle(QUIET_PERCENT, SETTLE_LIMIT));
+        System.out.println("  " + CpuMeter.settle());
         try {
             part.run();
         } catch (RuntimeException e) {

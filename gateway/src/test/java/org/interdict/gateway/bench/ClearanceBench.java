@@ -1,11 +1,9 @@
 package org.interdict.gateway.bench;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
@@ -22,9 +20,6 @@ final class ClearanceBench {
     static final String SECTION = "clearance";
     /** The highest offered rate, relative to the saturation throughput, that is still worth a latency figure. */
     private static final double OVERLOAD = 1.25;
-    private static final Duration WARMUP_ROUND = Duration.ofSeconds(5);
-    private static final double GAIN = 0.05;
-    private static final long LONGEST_WARMUP_SECONDS = 120;
 
     private final Api api;
     private final Target target;
@@ -52,9 +47,11 @@ final class ClearanceBench {
         // Every endpoint is warmed before any is measured: the first measured would otherwise run on code the JIT has
         // not compiled yet, while the later ones reuse what the earlier ones warmed (port-clearance, the gateway).
         try (Load warmup = new Load(options.clients())) {
-            warmUntilSteady("gateway POST /api/clearance/requests", warmup, viaGatewayRequests);
-            warmUntilSteady("port-clearance POST /api/clearance/requests", warmup, directRequests);
-            warmUntilSteady("gateway GET /api/whoami", warmup, whoamiRequests);
+            warmup.warmUntilSteady("gateway POST /api/clearance/requests", viaGatewayRequests, options.clients(),
+                    options.warmup());
+            warmup.warmUntilSteady("port-clearance POST /api/clearance/requests", directRequests, options.clients(),
+                    options.warmup());
+            warmup.warmUntilSteady("gateway GET /api/whoami", whoamiRequests, options.clients(), options.warmup());
         }
         double viaGateway = measure("gateway POST /api/clearance/requests", true, viaGatewayRequests,
                 List.of("gateway", "port-clearance"));
@@ -70,31 +67,6 @@ final class ClearanceBench {
     private Load.Shot decide(String baseUrl, List<Buffer> notices) {
         return new Load.Shot(HttpMethod.POST, baseUrl + Notices.PATH, api.token(Notices.OFFICER),
                 notices.get(ThreadLocalRandom.current().nextInt(notices.size())));
-    }
-
-    /**
-     * Closed-loop rounds until two in a row carry no more than {@value #GAIN} above the best round before them (the
-     * JIT has compiled the path: a proxied decision took some 50 s of load to go from 600 to 4,600 a second on the
-     * 2-core machine, rising by less than a tenth a round near the end), after {@code bench.warmup-seconds} at least
-     * and {@value #LONGEST_WARMUP_SECONDS} s at most.
-     */
-    private void warmUntilSteady(String endpoint, Load load, Supplier<Load.Shot> requests) {
-        long start = System.nanoTime();
-        List<Long> rounds = new ArrayList<>();
-        double best = 0;
-        int flat = 0;
-        while (true) {
-            double now = load.closed(requests, options.clients(), WARMUP_ROUND).throughput();
-            rounds.add(Math.round(now));
-            flat = best > 0 && now <= best * (1 + GAIN) ? flat + 1 : 0;
-            best = Math.max(best, now);
-            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
-            if ((flat >= 2 && seconds >= options.warmup().toSeconds()) || seconds >= LONGEST_WARMUP_SECONDS) {
-                System.out.printf("  warmed %s in %d s, req/s per %d s round: %s%n", endpoint, seconds,
-                        WARMUP_ROUND.toSeconds(), rounds);
-                return;
-            }
-        }
     }
 
     /** Warms up, saturates, then offers each rate; answers the saturation throughput. */
@@ -115,7 +87,7 @@ final class ClearanceBench {
         load.closed(requests, options.clients(), options.warmup());
         CpuMeter.Reading before = CpuMeter.read();
         Load.Outcome saturated = load.closed(requests, options.clients(), options.duration());
-        String cpu = CpuMeter.perRequest(before, CpuMeter.read(), saturated.ok() + saturated.failed());
+        String cpu = CpuMeter.per(before, CpuMeter.read(), saturated.ok() + saturated.failed(), "answer");
         String note = String.format("closed loop, %d clients, %.0f s, %,d errors; p50 %.1f ms, p99 %.1f ms; %s",
                 options.clients(), saturated.seconds(), saturated.failed(), saturated.millis(50), saturated.millis(99),
                 cpu);

@@ -1,6 +1,7 @@
 package org.interdict.gateway.bench;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The CPU each part of the platform spends while a load runs, from the operating system's account of every process:
@@ -21,6 +23,10 @@ final class CpuMeter {
 
     private static final List<String> APPLICATIONS = List.of("gateway", "port-clearance", "vessel-registry",
             "diplomatic-readouts");
+
+    /** How busy the machine may still be when a run starts: the idle stack's own polling took 14 % of the 2 cores. */
+    private static final double QUIET_PERCENT = 20;
+    private static final Duration SETTLE_LIMIT = Duration.ofMinutes(3);
 
     /** CPU time by part, and the machine's busy and total time in clock ticks, at one moment. */
     record Reading(Map<String, Duration> byPart, long busyTicks, long totalTicks) {
@@ -42,17 +48,17 @@ final class CpuMeter {
     }
 
     /**
-     * "total ms of CPU per request (part ms, ...; machine busy N %)" between two readings, over the requests
-     * answered meanwhile.
+     * "total ms of CPU per {@code what}: part ms, ...; machine busy N %" between two readings, over the {@code count}
+     * answers (or entries) handled meanwhile.
      */
-    static String perRequest(Reading before, Reading after, long requests) {
+    static String per(Reading before, Reading after, long count, String what) {
         Map<String, Double> millis = new LinkedHashMap<>();
         after.byPart().forEach((part, cpu) -> millis.put(part,
-                (cpu.minus(before.byPart().getOrDefault(part, Duration.ZERO)).toNanos() / 1e6) / Math.max(1, requests)));
+                (cpu.minus(before.byPart().getOrDefault(part, Duration.ZERO)).toNanos() / 1e6) / Math.max(1, count)));
         double total = millis.values().stream().mapToDouble(Double::doubleValue).sum();
         double busy = 100.0 * (after.busyTicks() - before.busyTicks())
                 / Math.max(1, after.totalTicks() - before.totalTicks());
-        return String.format("%.2f ms of CPU per answer: ", total) + millis.entrySet().stream()
+        return String.format("%.2f ms of CPU per %s: ", total, what) + millis.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .map(entry -> String.format("%s %.3f", entry.getKey(), entry.getValue()))
                 .collect(Collectors.joining(", ")) + String.format("; machine busy %.0f %%", busy);
@@ -78,17 +84,44 @@ final class CpuMeter {
         return Optional.empty();
     }
 
+    /**
+     * Clock ticks the JIT compiler threads of the load generator and the stack's JVMs have used so far: while they
+     * still climb, the path under load is still being compiled, and its throughput still rising.
+     */
+    static long compilingTicks() {
+        ProcessHandle self = ProcessHandle.current();
+        return Stream.concat(Stream.of(self), self.descendants().filter(process -> part(process).isPresent()))
+                .mapToLong(process -> compilerTicks(process.pid())).sum();
+    }
+
+    private static long compilerTicks(long pid) {
+        long ticks = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path thread : threads) {
+                if (Files.readString(thread.resolve("comm")).contains("CompilerThre")) {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    // after the command in parentheses: state is field 3, utime 14 and stime 15
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a thread or process that ended meanwhile: its ticks no longer matter
+        }
+        return ticks;
+    }
+
     private static void add(Map<String, Duration> byPart, String part, ProcessHandle process) {
         process.info().totalCpuDuration().ifPresent(cpu -> byPart.merge(part, cpu, Duration::plus));
     }
 
     /**
-     * Waits, at most {@code limit}, until the machine's cores are at most {@code quietPercent} busy over a second:
-     * what a part left behind (events still relayed and consumed, a checkpoint) would otherwise be measured with the
-     * next. Says how long it waited and how busy the last second was.
+     * Waits, at most {@link #SETTLE_LIMIT}, until the machine's cores are at most {@value #QUIET_PERCENT} % busy over
+     * a second: what a run left behind (events still relayed and consumed, a checkpoint) would otherwise be measured
+     * with the next. Says how long it waited and how busy the last second was.
      */
-    static String settle(double quietPercent, Duration limit) {
-        long deadline = System.nanoTime() + limit.toNanos();
+    static String settle() {
+        long deadline = System.nanoTime() + SETTLE_LIMIT.toNanos();
         long start = System.nanoTime();
         double busy;
         do {
@@ -96,7 +129,7 @@ final class CpuMeter {
             sleep(Duration.ofSeconds(1));
             long[] after = machineTicks();
             busy = after[1] == before[1] ? 0 : 100.0 * (after[0] - before[0]) / (after[1] - before[1]);
-        } while (busy > quietPercent && System.nanoTime() < deadline);
+        } while (busy > QUIET_PERCENT && System.nanoTime() < deadline);
         return String.format("settled in %.0f s, machine %.0f %% busy", (System.nanoTime() - start) / 1e9, busy);
     }
 

@@ -1,6 +1,8 @@
 package org.interdict.gateway.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +36,10 @@ final class Load implements AutoCloseable {
 
     private static final long HIGHEST_MICROS = TimeUnit.SECONDS.toMicros(120);
     private static final Duration DRAIN = Duration.ofSeconds(120);
+    private static final Duration WARMUP_ROUND = Duration.ofSeconds(5);
+    private static final double GAIN = 0.05;
+    private static final double COMPILING_SHARE = 0.05;
+    private static final long LONGEST_WARMUP_SECONDS = 180;
 
     /** One request: its method, absolute URL, bearer token and JSON body ({@code null}: none). */
     record Shot(HttpMethod method, String url, String token, Buffer body) {
@@ -58,6 +64,37 @@ final class Load implements AutoCloseable {
     Load(int connections) {
         client = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true)
                 .setConnectTimeout(10_000), new PoolOptions().setHttp1MaxSize(connections).setMaxWaitQueueSize(-1));
+    }
+
+    /**
+     * Closed-loop rounds until two in a row carry no more than {@value #GAIN} above the best round before them and
+     * the JIT compilers of the stack's JVMs (and the load generator's) spent under {@value #COMPILING_SHARE} of a
+     * round compiling in the last one, after {@code least} at least and {@value #LONGEST_WARMUP_SECONDS} s at most.
+     * Throughput alone stopped a slow ramp early: on the 2-core machine a proxied decision took 50 s of load to go
+     * from 600 to 4,600 a second, and on a slower machine rounds of 454 and 426 a second after 482 passed for steady
+     * while the compilers were still busy.
+     */
+    void warmUntilSteady(String endpoint, Supplier<Shot> requests, int clients, Duration least) {
+        long start = System.nanoTime();
+        List<String> rounds = new ArrayList<>();
+        double best = 0;
+        int flat = 0;
+        while (true) {
+            long compiledBefore = CpuMeter.compilingTicks();
+            double now = closed(requests, clients, WARMUP_ROUND).throughput();
+            // clock ticks are hundredths of a second
+            double compiling = (CpuMeter.compilingTicks() - compiledBefore) / 100.0 / WARMUP_ROUND.toSeconds();
+            rounds.add(String.format("%d (JIT %.0f %%)", Math.round(now), 100 * compiling));
+            flat = best > 0 && now <= best * (1 + GAIN) ? flat + 1 : 0;
+            best = Math.max(best, now);
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+            if ((flat >= 2 && compiling < COMPILING_SHARE && seconds >= least.toSeconds())
+                    || seconds >= LONGEST_WARMUP_SECONDS) {
+                System.out.printf("  warmed %s in %d s, req/s per %d s round: %s%n", endpoint, seconds,
+                        WARMUP_ROUND.toSeconds(), String.join(", ", rounds));
+                return;
+            }
+        }
     }
 
     Outcome closed(Supplier<Shot> shots, int clients, Duration duration) {
