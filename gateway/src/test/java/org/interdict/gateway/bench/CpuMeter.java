@@ -28,23 +28,29 @@ final class CpuMeter {
     private static final double QUIET_PERCENT = 20;
     private static final Duration SETTLE_LIMIT = Duration.ofMinutes(3);
 
-    /** CPU time by part, and the machine's busy and total time in clock ticks, at one moment. */
-    record Reading(Map<String, Duration> byPart, long busyTicks, long totalTicks) {
+    /**
+     * CPU time of each process by process id, with the part it belongs to, and the machine's busy and total time in
+     * clock ticks, at one moment.
+     */
+    record Reading(Map<Long, Used> byProcess, long busyTicks, long totalTicks) {
+    }
+
+    record Used(String part, Duration cpu) {
     }
 
     private CpuMeter() {
     }
 
     static Reading read() {
-        Map<String, Duration> byPart = new LinkedHashMap<>();
+        Map<Long, Used> byProcess = new LinkedHashMap<>();
         ProcessHandle self = ProcessHandle.current();
-        add(byPart, "load generator", self);
-        self.descendants().forEach(process -> part(process).ifPresent(part -> add(byPart, part, process)));
+        add(byProcess, "load generator", self);
+        self.descendants().forEach(process -> part(process).ifPresent(part -> add(byProcess, part, process)));
         ProcessHandle.allProcesses()
                 .filter(process -> process.info().command().orElse("").endsWith("/postgres"))
-                .forEach(process -> add(byPart, "postgresql", process));
+                .forEach(process -> add(byProcess, "postgresql", process));
         long[] machine = machineTicks();
-        return new Reading(byPart, machine[0], machine[1]);
+        return new Reading(byProcess, machine[0], machine[1]);
     }
 
     /**
@@ -52,9 +58,16 @@ final class CpuMeter {
      * answers (or entries) handled meanwhile.
      */
     static String per(Reading before, Reading after, long count, String what) {
+        // Per process: summed by part, a PostgreSQL backend that ended meanwhile took its whole CPU time out of the
+        // part (a negative share, once). Its time since the first reading is lost; a process started meanwhile, or
+        // a process id taken again, counts whole.
         Map<String, Double> millis = new LinkedHashMap<>();
-        after.byPart().forEach((part, cpu) -> millis.put(part,
-                (cpu.minus(before.byPart().getOrDefault(part, Duration.ZERO)).toNanos() / 1e6) / Math.max(1, count)));
+        after.byProcess().forEach((pid, used) -> {
+            Used earlier = before.byProcess().get(pid);
+            Duration spent = earlier == null || earlier.cpu().compareTo(used.cpu()) > 0 ? used.cpu()
+                    : used.cpu().minus(earlier.cpu());
+            millis.merge(used.part(), spent.toNanos() / 1e6 / Math.max(1, count), Double::sum);
+        });
         double total = millis.values().stream().mapToDouble(Double::doubleValue).sum();
         double busy = 100.0 * (after.busyTicks() - before.busyTicks())
                 / Math.max(1, after.totalTicks() - before.totalTicks());
@@ -111,8 +124,8 @@ final class CpuMeter {
         return ticks;
     }
 
-    private static void add(Map<String, Duration> byPart, String part, ProcessHandle process) {
-        process.info().totalCpuDuration().ifPresent(cpu -> byPart.merge(part, cpu, Duration::plus));
+    private static void add(Map<Long, Used> byProcess, String part, ProcessHandle process) {
+        process.info().totalCpuDuration().ifPresent(cpu -> byProcess.put(process.pid(), new Used(part, cpu)));
     }
 
     /**
