@@ -160,8 +160,8 @@ public class NameIndex {
                 if (whole < similarity && ceiling < wordSimilarity) {
                     continue;
                 }
-                float within = ceiling > whole ? Trigrams.wordSimilarity(orders[name], found(ids, inQuery), queryCount)
-                        : 0f;
+                float within = ceiling > whole || whole < similarity
+                        ? Trigrams.wordSimilarity(orders[name], found(ids, inQuery), queryCount) : 0f;
                 if (whole >= similarity || within >= wordSimilarity) {
                     float score = Math.max(whole, within);
                     NameMatch known = best.get(imos[name]);
