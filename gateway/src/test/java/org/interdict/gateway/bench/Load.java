@@ -2,11 +2,13 @@ package org.interdict.gateway.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.HdrHistogram.Histogram;
@@ -98,33 +100,44 @@ final class Load implements AutoCloseable {
     }
 
     Outcome closed(Supplier<Shot> shots, int clients, Duration duration) {
+        long end = System.nanoTime() + duration.toNanos();
+        return closed(shots, clients, () -> System.nanoTime() < end, duration.plus(DRAIN));
+    }
+
+    /** The requests in their order on one connection, each sent once the one before has answered. */
+    Outcome oneByOne(List<Shot> shots) {
+        Iterator<Shot> next = shots.iterator();
+        // a bound for a stuck run, far above any answer's time
+        return closed(next::next, 1, next::hasNext, DRAIN.plusMillis(100L * shots.size()));
+    }
+
+    private Outcome closed(Supplier<Shot> shots, int clients, BooleanSupplier more, Duration timeout) {
         Tally tally = new Tally();
         CompletableFuture<Void> done = new CompletableFuture<>();
         long start = System.nanoTime();
-        long end = start + duration.toNanos();
         vertx.runOnContext(started -> {
             int[] running = {clients};
             for (int i = 0; i < clients; i++) {
-                loop(shots, end, tally, () -> {
+                loop(shots, more, tally, () -> {
                     if (--running[0] == 0) {
                         done.complete(null);
                     }
                 });
             }
         });
-        await(done, duration.plus(DRAIN));
+        await(done, timeout);
         return tally.outcome((System.nanoTime() - start) / 1e9);
     }
 
-    private void loop(Supplier<Shot> shots, long end, Tally tally, Runnable finished) {
-        long sent = System.nanoTime();
-        if (sent >= end) {
+    private void loop(Supplier<Shot> shots, BooleanSupplier more, Tally tally, Runnable finished) {
+        if (!more.getAsBoolean()) {
             finished.run();
             return;
         }
+        long sent = System.nanoTime();
         send(shots.get()).onComplete(answer -> {
             tally.record(sent, answer.succeeded() ? answer.result() : 0);
-            loop(shots, end, tally, finished);
+            loop(shots, more, tally, finished);
         });
     }
 

@@ -1,10 +1,10 @@
 package org.interdict.gateway.bench;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
-
-import org.HdrHistogram.Histogram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -41,32 +41,42 @@ final class SearchBench {
                     url(fleet.vessel(ThreadLocalRandom.current().nextInt(fleet.size())), ThreadLocalRandom.current()),
                     api.token(MINISTRY), null), WARMUP_CLIENTS, warmup);
         }
+        // Timed on the load's event loop, which spends a few hundredths of a millisecond a request: the JDK
+        // HttpClient spent 1.75-2.97 ms of CPU a query on the same two cores, enough to move the p99. The same queries
+        // are then asked again through it, untimed, to read which vessels they found.
         Random random = new Random(11);
-        Histogram micros = new Histogram(60_000_000L, 3);
-        int found = 0;
-        CpuMeter.Reading before = CpuMeter.read();
+        List<Fleet.Vessel> misspelled = new ArrayList<>(searches);
+        List<Load.Shot> shots = new ArrayList<>(searches);
         for (int n = 0; n < searches; n++) {
             Fleet.Vessel vessel = fleet.vessel(random.nextInt(fleet.size()));
-            String url = url(vessel, random);
-            long start = System.nanoTime();
-            JsonNode page = api.get(url, MINISTRY);
-            long took = (System.nanoTime() - start) / 1_000;
-            micros.recordValue(Math.min(took, micros.getHighestTrackableValue()));
-            for (JsonNode item : page.get("items")) {
-                if (vessel.imo().equals(item.path("imo").asText())) {
+            misspelled.add(vessel);
+            shots.add(new Load.Shot(HttpMethod.GET, url(vessel, random), api.token(MINISTRY), null));
+        }
+        Load.Outcome timed;
+        CpuMeter.Reading before = CpuMeter.read();
+        try (Load load = new Load(1)) {
+            timed = load.oneByOne(shots);
+        }
+        String cpu = CpuMeter.per(before, CpuMeter.read(), searches, "answer");
+        if (timed.failed() > 0) {
+            throw new IllegalStateException(timed.failed() + " of " + searches + " searches failed");
+        }
+        int found = 0;
+        for (int n = 0; n < searches; n++) {
+            String imo = misspelled.get(n).imo();
+            for (JsonNode item : api.get(shots.get(n).url(), MINISTRY).get("items")) {
+                if (imo.equals(item.path("imo").asText())) {
                     found++;
                     break;
                 }
             }
         }
-        String cpu = CpuMeter.per(before, CpuMeter.read(), searches, "answer");
-        String note = String.format("%,d queries with a typo, one client, limit 20; the misspelled vessel among the "
-                + "answers in %.0f%%; max %.1f ms; %s", searches, 100.0 * found / searches,
-                micros.getMaxValue() / 1000.0, cpu);
+        String note = String.format("%,d queries with a typo, one after another, limit 20; the misspelled vessel among "
+                + "the answers in %.0f%%; max %.1f ms; %s", searches, 100.0 * found / searches, timed.millis(100), cpu);
         results.add("search", "fuzzy vessel search over " + String.format("%,d", fleet.size()) + " vessels p50",
-                micros.getValueAtPercentile(50) / 1000.0, "ms", null);
+                timed.millis(50), "ms", null);
         results.aim("search", "fuzzy vessel search over " + String.format("%,d", fleet.size()) + " vessels p99",
-                micros.getValueAtPercentile(99) / 1000.0, "ms", 20, false, note);
+                timed.millis(99), "ms", 20, false, note);
     }
 
     /** A query for the vessel's name with a typo. */
