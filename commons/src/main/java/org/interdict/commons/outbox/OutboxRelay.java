@@ -1,6 +1,11 @@
 package org.interdict.commons.outbox;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +15,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -29,6 +35,9 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Any constant shared by a service's replicas; each service has its own database. */
     private static final long RELAY_LOCK = 0x6f7574626f78L;
+    private static final String TAKE_OLDEST = "DELETE FROM outbox_event WHERE id IN"
+            + " (SELECT id FROM outbox_event ORDER BY id LIMIT ?)"
+            + " RETURNING id, event_id, topic, event_key, event_type, payload, request_id, traceparent, tracestate";
 
     @Inject
     EntityManager entityManager;
@@ -82,13 +91,43 @@ public class OutboxRelay {
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
         }
-        List<OutboxEvent> batch = OutboxEvent.<OutboxEvent>find("order by id").page(0, config.batchSize()).list();
-        if (batch.isEmpty()) {
-            return 0;
+        List<OutboxEvent> batch = takeOldest(config.batchSize());
+        if (!batch.isEmpty()) {
+            publisher.publish(batch);
         }
-        publisher.publish(batch);
-        OutboxEvent.delete("id in ?1", batch.stream().map(event -> event.id).toList());
         return batch.size();
+    }
+
+    /**
+     * Deletes the oldest events and answers them in their order, in one statement: the deletion commits only once
+     * Kafka has acknowledged them all, and a failure rolls it back. Loading them as managed entities and deleting them
+     * by a query of their ids spent a third of the registry's CPU during a list import.
+     */
+    private List<OutboxEvent> takeOldest(int count) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement take = connection.prepareStatement(TAKE_OLDEST)) {
+                take.setInt(1, count);
+                List<OutboxEvent> events = new ArrayList<>(count);
+                try (ResultSet row = take.executeQuery()) {
+                    while (row.next()) {
+                        OutboxEvent event = new OutboxEvent();
+                        event.id = row.getLong(1);
+                        event.eventId = row.getObject(2, UUID.class);
+                        event.topic = row.getString(3);
+                        event.key = row.getString(4);
+                        event.type = row.getString(5);
+                        event.payload = row.getString(6);
+                        event.requestId = row.getString(7);
+                        event.traceparent = row.getString(8);
+                        event.tracestate = row.getString(9);
+                        events.add(event);
+                    }
+                }
+                // RETURNING follows no order
+                events.sort(Comparator.comparingLong(event -> event.id));
+                return events;
+            }
+        });
     }
 
     private static String rootMessage(Throwable e) {
