@@ -195,9 +195,7 @@ public class ReplicaFeed implements HealthCheck {
         }
         if (!nextOffsets.isEmpty()) {
             QuarkusTransaction.requiringNew().run(() -> {
-                for (int i = 0; i < statuses.size(); i++) {
-                    store.store(statuses.get(i), payloads.get(i));
-                }
+                store.storeAll(statuses, payloads);
                 nextOffsets.forEach((partition, next) -> store.advance(statusTopic, partition, next));
             });
             statuses.forEach(picture::apply);

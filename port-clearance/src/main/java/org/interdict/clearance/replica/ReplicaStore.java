@@ -1,14 +1,18 @@
 package org.interdict.clearance.replica;
 
+import java.sql.PreparedStatement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.interdict.commons.outbox.ProcessedEvents;
 
 /** The replica's durable side: the latest status per IMO and the topic offsets it covers, committed together. */
@@ -16,6 +20,13 @@ import org.interdict.commons.outbox.ProcessedEvents;
 public class ReplicaStore {
 
     static final String CONSUMER = "clearance-replica";
+    private static final String UPSERT = """
+            INSERT INTO vessel_status (imo, version, event_id, payload, applied_at)
+            SELECT u.imo, u.version, u.event_id, u.payload, now()
+            FROM unnest(?::text[], ?::bigint[], ?::uuid[], ?::text[]) AS u(imo, version, event_id, payload)
+            ON CONFLICT (imo) DO UPDATE SET version = EXCLUDED.version, event_id = EXCLUDED.event_id,
+                payload = EXCLUDED.payload, applied_at = EXCLUDED.applied_at
+            WHERE vessel_status.version < EXCLUDED.version""";
 
     @Inject
     EntityManager entityManager;
@@ -44,22 +55,40 @@ public class ReplicaStore {
     }
 
     /**
-     * Stores the status unless its event was applied before or a newer version of the vessel is stored already.
-     *
-     * @return whether the stored status changed
+     * Stores each status whose event was not applied before, unless a newer version of its vessel is stored already:
+     * a poll's statuses in two statements, where a statement per status and its processed mark spent most of the
+     * replica thread's time under a list import's thousands of statuses.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean store(VesselStatusEvent status, String payload) {
-        if (!processedEvents.firstDelivery(status.eventId(), CONSUMER)) {
-            return false;
+    public void storeAll(List<VesselStatusEvent> statuses, List<String> payloads) {
+        Set<UUID> first = processedEvents.firstDeliveries(statuses.stream().map(VesselStatusEvent::eventId).toList(),
+                CONSUMER);
+        // one row per vessel, since a statement may not update a row twice: its highest version, which one by one
+        // would have been the one left stored
+        Map<String, Integer> latest = new HashMap<>();
+        for (int i = 0; i < statuses.size(); i++) {
+            VesselStatusEvent status = statuses.get(i);
+            if (first.contains(status.eventId())) {
+                latest.merge(status.imo(), i,
+                        (kept, next) -> statuses.get(next).version() > statuses.get(kept).version() ? next : kept);
+            }
         }
-        return entityManager.createNativeQuery("""
-                INSERT INTO vessel_status (imo, version, event_id, payload, applied_at) VALUES (?1, ?2, ?3, ?4, now())
-                ON CONFLICT (imo) DO UPDATE SET version = EXCLUDED.version, event_id = EXCLUDED.event_id,
-                    payload = EXCLUDED.payload, applied_at = EXCLUDED.applied_at
-                WHERE vessel_status.version < EXCLUDED.version""")
-                .setParameter(1, status.imo()).setParameter(2, status.version()).setParameter(3, status.eventId())
-                .setParameter(4, payload).executeUpdate() == 1;
+        if (latest.isEmpty()) {
+            return;
+        }
+        List<Integer> rows = List.copyOf(latest.values());
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                upsert.setArray(1, connection.createArrayOf("text",
+                        rows.stream().map(i -> statuses.get(i).imo()).toArray()));
+                upsert.setArray(2, connection.createArrayOf("bigint",
+                        rows.stream().map(i -> statuses.get(i).version()).toArray()));
+                upsert.setArray(3, connection.createArrayOf("uuid",
+                        rows.stream().map(i -> statuses.get(i).eventId()).toArray()));
+                upsert.setArray(4, connection.createArrayOf("text", rows.stream().map(payloads::get).toArray()));
+                upsert.executeUpdate();
+            }
+        });
     }
 
     /** Records that the replica has read the partition up to {@code nextOffset}; never moves backwards. */

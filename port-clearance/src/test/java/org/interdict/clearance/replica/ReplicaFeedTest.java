@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -32,6 +33,9 @@ class ReplicaFeedTest extends ClearanceTestBase {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ReplicaStore store;
 
     @Test
     void appliesAStatusInMemoryAndInTheDatabase() {
@@ -62,6 +66,20 @@ class ReplicaFeedTest extends ClearanceTestBase {
         assertEquals(1L, ((Number) QuarkusTransaction.requiringNew().call(() -> entityManager
                 .createNativeQuery("SELECT count(*) FROM processed_event WHERE event_id = ?1")
                 .setParameter(1, second.eventId()).getSingleResult())).longValue());
+    }
+
+    @Test
+    void storesAPollsStatusesOfOneVesselAsItsHighestVersion() {
+        String imo = Imos.next();
+        List<VesselStatusEvent> poll = List.of(vessel(imo).version(1).name("FIRST").build(),
+                vessel(imo).version(3).name("THIRD").build(), vessel(imo).version(2).name("SECOND, LATE").build());
+        List<VesselStatusEvent> again = List.of(poll.get(1), poll.get(1));
+
+        QuarkusTransaction.requiringNew().run(() -> store.storeAll(poll, poll.stream().map(Registry::write).toList()));
+        QuarkusTransaction.requiringNew().run(() -> store.storeAll(again, List.of("{}", "{}")));
+
+        assertEquals(3L, storedVersion(imo));
+        assertTrue(storedPayload(imo).contains("THIRD"));
     }
 
     @Test
