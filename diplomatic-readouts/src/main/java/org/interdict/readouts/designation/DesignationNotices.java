@@ -3,8 +3,15 @@ package org.interdict.readouts.designation;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,12 +32,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecord;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
  * Turns each designation or delisting from the registry into a system readout (TLP GREEN) released to every active
- * member nation known then. The notice and the event's processed mark commit together, so a redelivered event makes
- * no second notice. A failure is retried until it succeeds: the message is acknowledged (and its offset committed)
- * only after its notice exists, so none is lost.
+ * member nation known then. A poll's notices and their events' processed marks commit together, so a redelivered
+ * event makes no second notice. A failure is retried until it succeeds: the poll is acknowledged (and its offsets
+ * committed) only after its notices exist, so none is lost.
  */
 @ApplicationScoped
 public class DesignationNotices {
@@ -58,39 +68,59 @@ public class DesignationNotices {
     @Inject
     EventSpans spans;
 
+    /** A poll's events in one transaction: a list import designates thousands of vessels at once. */
     @Incoming("designations")
     @Blocking
-    public void receive(ConsumerRecord<String, String> record) throws InterruptedException {
-        spans.process(record, () -> handle(record.value()));
+    public CompletionStage<Void> receive(KafkaRecordBatch<String, String> batch) throws InterruptedException {
+        List<ConsumerRecord<String, String>> records = batch.getRecords().stream()
+                .map(DesignationNotices::consumerRecord).toList();
+        spans.processAll(records, () -> handle(records));
+        return batch.ack();
     }
 
-    private void handle(String payload) throws InterruptedException {
-        DesignationEvent event;
-        try {
-            event = json.readValue(payload, DesignationEvent.class);
-        } catch (Exception e) {
-            LOG.errorf("Skipping an unreadable designation event: %s", e.getMessage());
-            return;
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> consumerRecord(KafkaRecord<String, String> record) {
+        return record.getMetadata(IncomingKafkaRecordMetadata.class).orElseThrow().getRecord();
+    }
+
+    private void handle(List<ConsumerRecord<String, String>> records) throws InterruptedException {
+        List<DesignationEvent> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            read(record.value()).ifPresent(events::add);
         }
-        if (!event.understood()) {
-            LOG.warnf("Skipping designation event %s of type %s", event.eventId(), event.eventType());
+        if (events.isEmpty()) {
             return;
         }
         Duration wait = Duration.ofMillis(500);
         while (true) {
             try {
-                notify(event);
+                notify(events);
                 return;
             } catch (RuntimeException e) {
-                LOG.warnf("Notice for designation event %s not made yet, retrying in %s: %s", event.eventId(), wait,
-                        e.getMessage());
+                LOG.warnf("Notices for %d designation events from %s on not made yet, retrying in %s: %s",
+                        events.size(), events.get(0).eventId(), wait, e.getMessage());
                 Thread.sleep(wait.toMillis());
                 wait = wait.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : wait.multipliedBy(2);
             }
         }
     }
 
-    private void notify(DesignationEvent event) {
+    private Optional<DesignationEvent> read(String payload) {
+        DesignationEvent event;
+        try {
+            event = json.readValue(payload, DesignationEvent.class);
+        } catch (Exception e) {
+            LOG.errorf("Skipping an unreadable designation event: %s", e.getMessage());
+            return Optional.empty();
+        }
+        if (!event.understood()) {
+            LOG.warnf("Skipping designation event %s of type %s", event.eventId(), event.eventType());
+            return Optional.empty();
+        }
+        return Optional.of(event);
+    }
+
+    private void notify(List<DesignationEvent> events) {
         if (membershipReplica.call().getStatus() != HealthCheckResponse.Status.UP) {
             throw new IllegalStateException("the membership replica has not caught up yet");
         }
@@ -99,8 +129,13 @@ public class DesignationNotices {
             throw new IllegalStateException("no active member nation is known yet");
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            if (processedEvents.firstDelivery(event.eventId(), CONSUMER)) {
-                readouts.publishNotice(title(event), date(event), body(event), members, event.eventId());
+            Set<UUID> first = new HashSet<>(processedEvents.firstDeliveries(
+                    events.stream().map(DesignationEvent::eventId).toList(), CONSUMER));
+            for (DesignationEvent event : events) {
+                // removed once used: an event twice in one poll makes one notice
+                if (first.remove(event.eventId())) {
+                    readouts.publishNotice(title(event), date(event), body(event), members, event.eventId());
+                }
             }
         });
     }
