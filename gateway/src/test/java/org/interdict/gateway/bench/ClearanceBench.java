@@ -84,6 +84,9 @@ final class ClearanceBench {
         profiler.record(endpoint.startsWith("gateway POST") ? "saturation-gateway-clearance"
                 : endpoint.startsWith("port-clearance") ? "saturation-direct-clearance" : "saturation-whoami",
                 options.warmup().plus(options.duration()), profiled);
+        // Each run on a settled machine, as each part of the benchmark: a saturation run leaves its decisions' events
+        // to relay and consume, which took a third of PostgreSQL's share of the next endpoint's (whoami's) CPU.
+        System.out.println("    " + CpuMeter.settle());
         load.closed(requests, options.clients(), options.warmup());
         CpuMeter.Reading before = CpuMeter.read();
         Load.Outcome saturated = load.closed(requests, options.clients(), options.duration());
@@ -112,6 +115,7 @@ final class ClearanceBench {
             rates.add(Math.max(1, (int) (saturated.throughput() / 2)));
         }
         for (int rate : rates) {
+            System.out.println("    " + CpuMeter.settle());
             Load.Outcome outcome = load.open(requests, rate, options.duration());
             String rateNote = String.format("open loop at %d/s for %.0f s: answered %.0f/s, %,d errors, max %.1f ms",
                     rate, outcome.seconds(), outcome.throughput(), outcome.failed(), outcome.micros().getMaxValue() / 1000.0);
