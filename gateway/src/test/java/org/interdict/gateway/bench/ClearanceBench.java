@@ -114,8 +114,9 @@ final class ClearanceBench {
             // still one latency figure under a steady load the endpoint can carry
             rates.add(Math.max(1, (int) (saturated.throughput() / 2)));
         }
+        // the saturation run's backlog drained first; a rate the endpoint carries leaves next to none
+        System.out.println("    " + CpuMeter.settle());
         for (int rate : rates) {
-            System.out.println("    " + CpuMeter.settle());
             Load.Outcome outcome = load.open(requests, rate, options.duration());
             String rateNote = String.format("open loop at %d/s for %.0f s: answered %.0f/s, %,d errors, max %.1f ms",
                     rate, outcome.seconds(), outcome.throughput(), outcome.failed(), outcome.micros().getMaxValue() / 1000.0);
