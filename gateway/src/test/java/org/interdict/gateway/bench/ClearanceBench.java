@@ -85,7 +85,7 @@ final class ClearanceBench {
                 : endpoint.startsWith("port-clearance") ? "saturation-direct-clearance" : "saturation-whoami",
                 options.warmup().plus(options.duration()), profiled);
         // Each run on a settled machine, as each part of the benchmark: a saturation run leaves its decisions' events
-        // to relay and consume, which took a third of PostgreSQL's share of the next endpoint's (whoami's) CPU.
+        // to relay and consume, which would otherwise be measured with the next endpoint's runs.
         System.out.println("    " + CpuMeter.settle());
         load.closed(requests, options.clients(), options.warmup());
         CpuMeter.Reading before = CpuMeter.read();
