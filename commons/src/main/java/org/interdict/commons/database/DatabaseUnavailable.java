@@ -1,7 +1,11 @@
 package org.interdict.commons.database;
 
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -15,15 +19,27 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
+    /**
+     * Looks through the causes and what they suppressed: a commit cut off by a lost connection fails with a
+     * RollbackException whose cause is not the connection's failure, which the transaction manager adds as suppressed.
+     */
     public static boolean isCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        return isCause(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean isCause(Throwable failure, Set<Throwable> seen) {
+        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
             if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof JDBCConnectionException
+                    // SQL state class 08: connection exception (PostgreSQL's driver: I/O error, connection closed)
+                    || (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
                     || (cause.getMessage() != null && cause.getMessage().contains("Acquisition timeout"))) {
                 return true;
             }
-            if (cause.getCause() == cause) {
-                break;
+            for (Throwable suppressed : cause.getSuppressed()) {
+                if (isCause(suppressed, seen)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -23,6 +23,15 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void aCommitCutOffByALostConnectionIsAnOutage() {
+        // as Narayana reports it: the connection's failure is suppressed by the RollbackException, not its cause
+        RuntimeException commit = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        assertTrue(DatabaseUnavailable.isCause(new RuntimeException("Error invoking subclass method", commit)));
+    }
+
+    @Test
     void aFailureOfTheWorkItselfIsNot() {
         assertFalse(DatabaseUnavailable.isCause(new ConstraintViolationException("duplicate key",
                 new SQLException("duplicate key value violates unique constraint"), "vessel_pkey")));
