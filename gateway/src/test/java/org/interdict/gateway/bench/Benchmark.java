@@ -31,22 +31,20 @@ public final class Benchmark {
             Seeder seeder = new Seeder(api, target, results);
             results.context("gateway", target.gateway);
             results.context("ownStack", target.ownStack());
-            phase("Seeding " + String.format("%,d vessels, %,d designated", fleet.size(), fleet.designated()),
-                    () -> {
-                        seeder.seed(fleet);
-                        target.analyze();
-                    });
+            phase(target, "Seeding " + String.format("%,d vessels, %,d designated", fleet.size(), fleet.designated()),
+                    () -> seeder.seed(fleet));
             // The import before the fan-out: its designations become notices to every member's inbox, many more once
             // the fan-out has made 50 members. Clearance last: its saturation runs leave minutes of decision events
             // for the registry. Either would otherwise be measured with the parts after it.
-            phase("Designation -> DENY propagation",
+            phase(target, "Designation -> DENY propagation",
                     () -> new PropagationBench(api, target, results).run(fleet, options.designations()));
-            phase("Fuzzy vessel search", () -> new SearchBench(api, target, results, options.warmup())
+            phase(target, "Fuzzy vessel search", () -> new SearchBench(api, target, results, options.warmup())
                     .run(fleet, options.searches()));
-            phase("UN 1718 list import",
+            phase(target, "UN 1718 list import",
                     () -> new ImportBench(seeder, target, results).run(fleet, options.imoBase(), options.importEntries()));
-            phase("Readout fan-out", () -> new FanOutBench(api, target, results).run(options.nations(), options.readouts()));
-            phase("Clearance decisions", () -> new ClearanceBench(api, target, options, results,
+            phase(target, "Readout fan-out",
+                    () -> new FanOutBench(api, target, results).run(options.nations(), options.readouts()));
+            phase(target, "Clearance decisions", () -> new ClearanceBench(api, target, options, results,
                     new Profiler(options.profile() && target.ownStack(), out)).run(fleet));
         } catch (RuntimeException e) {
             System.err.println("bench: " + e.getMessage());
@@ -59,12 +57,12 @@ public final class Benchmark {
     }
 
     /**
-     * Runs one part, once the machine has settled from the one before; a part that fails is reported and the others
+     * Runs one part, once the machine has settled from the one before (and the stack's databases are vacuumed); a part that fails is reported and the others
      * still run.
      */
-    private static void phase(String name, Runnable part) {
+    private static void phase(Target target, String name, Runnable part) {
         System.out.println("\n== " + name + " (" + Instant.now() + ")");
-        System.out.println("  " + CpuMeter.settle());
+        System.out.println("  " + target.settle());
         try {
             part.run();
         } catch (RuntimeException e) {

@@ -86,7 +86,7 @@ final class ClearanceBench {
                 options.warmup().plus(options.duration()), profiled);
         // Each run on a settled machine, as each part of the benchmark: a saturation run leaves its decisions' events
         // to relay and consume, which would otherwise be measured with the next endpoint's runs.
-        System.out.println("    " + CpuMeter.settle());
+        System.out.println("    " + target.settle());
         load.closed(requests, options.clients(), options.warmup());
         CpuMeter.Reading before = CpuMeter.read();
         Load.Outcome saturated = load.closed(requests, options.clients(), options.duration());
@@ -115,7 +115,7 @@ final class ClearanceBench {
             rates.add(Math.max(1, (int) (saturated.throughput() / 2)));
         }
         // the saturation run's backlog drained first; a rate the endpoint carries leaves next to none
-        System.out.println("    " + CpuMeter.settle());
+        System.out.println("    " + target.settle());
         for (int rate : rates) {
             Load.Outcome outcome = load.open(requests, rate, options.duration());
             String rateNote = String.format("open loop at %d/s for %.0f s: answered %.0f/s, %,d errors, max %.1f ms",

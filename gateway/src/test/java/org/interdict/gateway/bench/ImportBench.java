@@ -29,7 +29,7 @@ final class ImportBench {
     void run(Fleet fleet, int imoBase, int entries) {
         seeder.importList(target.registry, newVessels(imoBase + fleet.size() + entries, entries));
         // The untimed import's events are still being relayed and consumed for a while.
-        System.out.println("  " + CpuMeter.settle());
+        System.out.println("  " + target.settle());
         List<Fleet.Vessel> vessels = newVessels(imoBase + fleet.size(), entries);
         CpuMeter.Reading before = CpuMeter.read();
         long start = System.nanoTime();

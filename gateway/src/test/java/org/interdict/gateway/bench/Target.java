@@ -86,22 +86,27 @@ final class Target implements AutoCloseable {
     }
 
     /**
-     * Gathers the planner's statistics of a stack it started, as autovacuum would have after seeding: these machines'
-     * PostgreSQL runs with autovacuum off, and plans made for empty tables would be measured instead.
+     * Waits until the machine has settled ({@link CpuMeter#settle()}), after vacuuming and analysing the databases of
+     * a stack it started, as autovacuum would have by then: these machines' PostgreSQL runs with autovacuum off, and
+     * without it the runs would measure what no deployment runs. The outbox tables' deleted rows pile up (each relay
+     * poll walked the index entries of every event relayed since the start: 0.7 s a poll once clearance had relayed
+     * 432,396), and plans made while a table was nearly empty stay cached in the services' connections (the audit
+     * chain's head read the whole audit table by each append).
      */
-    void analyze() {
-        if (stack.isEmpty()) {
-            return;
-        }
-        Postgres postgres = Postgres.fromEnvironment();
-        for (Stack.App app : Stack.App.values()) {
-            try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(stack.get().database(app)),
-                    postgres.user(), postgres.password()); Statement statement = connection.createStatement()) {
-                statement.execute("ANALYZE");
-            } catch (SQLException e) {
-                throw new IllegalStateException("Cannot analyze " + app.module() + "'s database: " + e.getMessage(), e);
+    String settle() {
+        stack.ifPresent(running -> {
+            Postgres postgres = Postgres.fromEnvironment();
+            for (Stack.App app : Stack.App.values()) {
+                try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(running.database(app)),
+                        postgres.user(), postgres.password()); Statement statement = connection.createStatement()) {
+                    statement.execute("VACUUM (ANALYZE)");
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Cannot vacuum " + app.module() + "'s database: " + e.getMessage(),
+                            e);
+                }
             }
-        }
+        });
+        return CpuMeter.settle();
     }
 
     /** Stops a stack it started, once, whether the run ends or is interrupted (Ctrl-C). */
