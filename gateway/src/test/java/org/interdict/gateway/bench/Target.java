@@ -86,7 +86,7 @@ final class Target implements AutoCloseable {
     }
 
     /**
-     * Waits until the machine has settled ({@link CpuMeter#settle()}), after vacuuming and analysing the databases of
+     * Waits until the machine has settled ({@link CpuMeter#settle()}) and says how long it took, after vacuuming and analysing the databases of
      * a stack it started, as autovacuum would have by then: these machines' PostgreSQL runs with autovacuum off, and
      * without it the runs would measure what no deployment runs. The outbox tables' deleted rows pile up (each relay
      * poll walked the index entries of every event relayed since the start: 0.7 s a poll once clearance had relayed
@@ -94,6 +94,7 @@ final class Target implements AutoCloseable {
      * chain's head read the whole audit table by each append).
      */
     String settle() {
+        long start = System.nanoTime();
         stack.ifPresent(running -> {
             Postgres postgres = Postgres.fromEnvironment();
             for (Stack.App app : Stack.App.values()) {
@@ -106,7 +107,7 @@ final class Target implements AutoCloseable {
                 }
             }
         });
-        return CpuMeter.settle();
+        return String.format("vacuumed in %.1f s, ", (System.nanoTime() - start) / 1e9) + CpuMeter.settle();
     }
 
     /** Stops a stack it started, once, whether the run ends or is interrupted (Ctrl-C). */
