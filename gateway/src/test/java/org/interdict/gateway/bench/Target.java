@@ -86,12 +86,12 @@ final class Target implements AutoCloseable {
     }
 
     /**
-     * Waits until the machine has settled ({@link CpuMeter#settle()}) and says how long it took, after vacuuming and analysing the databases of
-     * a stack it started, as autovacuum would have by then: these machines' PostgreSQL runs with autovacuum off, and
-     * without it the runs would measure what no deployment runs. The outbox tables' deleted rows pile up (each relay
-     * poll walked the index entries of every event relayed since the start: 0.7 s a poll once clearance had relayed
-     * 432,396), and plans made while a table was nearly empty stay cached in the services' connections (the audit
-     * chain's head read the whole audit table by each append).
+     * Waits until the machine has settled ({@link CpuMeter#settle()}) and says how long it took, after vacuuming and
+     * analysing the databases of a stack it started, as autovacuum would have by then: these machines' PostgreSQL runs
+     * with autovacuum off, and without it the runs would measure what no deployment runs. The outbox tables' deleted
+     * rows pile up (each relay poll walked the index entries of every event relayed since the start: 0.7 s a poll once
+     * clearance had relayed 432,396), and plans made while a table was nearly empty stay cached in the services'
+     * connections (the audit chain's head read the whole audit table by each append).
      */
     String settle() {
         long start = System.nanoTime();
